@@ -1,0 +1,17 @@
+// Pure data: okezone.com. Checked against corpus pages okezone-1..3 (2015-2017).
+import type { SiteProfile } from '../types';
+
+export const PROFILE: SiteProfile = {
+  id: 'okezone.com',
+  domains: ['okezone.com'],
+  checked: 'okezone-1, okezone-2, okezone-3',
+  body: ['#contentx', 'div.ctn-desc', '#article-box', '.read'],
+  clutter: ['.box-bacajuga', '#artikelbox', '.paging', '.detads', 'style', 'script', 'iframe'],
+  pageClutter: ['.terpopuler', '.box-terpopuler', '#populer'],
+  meta: {},
+  multiPage: {
+    pager: ['.paging a', '.pagination-komentar a'],
+    singlePageParam: { name: 'page', value: 'all' },
+  },
+  transforms: ['br-to-paragraphs', 'strip-trailing-initials'],
+};
