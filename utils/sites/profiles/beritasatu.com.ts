@@ -1,0 +1,35 @@
+// Pure data: beritasatu.com. Not checked against a saved page: the body candidates are the
+// fallback list of a public scraper of 2025 (see `checked`).
+import type { SiteProfile } from '../types';
+
+export const PROFILE: SiteProfile = {
+  id: 'beritasatu.com',
+  domains: ['beritasatu.com'],
+  checked:
+    'unchecked: a public BeritaSatuScraper of 2025 (.article-content, .post-content, .entry-content, article; meta author, article:published_time)',
+  body: [
+    '.article-content',
+    '.post-content',
+    '.entry-content',
+    '[itemprop="articleBody"]',
+    'article',
+  ],
+  clutter: [
+    '[class*="baca-juga"]',
+    '[class*="bacajuga"]',
+    '[class*="related"]',
+    '[class*="terkait"]',
+    '[class*="newsletter"]',
+    '[id^="div-gpt-ad"]',
+    '.adsbygoogle',
+    'iframe',
+    'script',
+    'style',
+  ],
+  pageClutter: ['aside'],
+  meta: {
+    title: ['h1'],
+    date: ['time'],
+    siteName: 'Beritasatu',
+  },
+};
