@@ -20,9 +20,12 @@ const LATEX_ESCAPES: Record<string, string> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  // In LaTeX's default OT1 font encoding `<` and `>` print as ¡ and ¿.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]+/gu;
 
 /** A field value that prints as the given text. */
 export function escapeLatex(value: string): string {
@@ -31,7 +34,7 @@ export function escapeLatex(value: string): string {
       .replace(CONTROL, ' ')
       .replace(/ {2,}/gu, ' ')
       .trim()
-      .replace(/[\\{}&%$#_~^]/gu, (ch) => LATEX_ESCAPES[ch] ?? ch)
+      .replace(/[\\{}&%$#_~^<>]/gu, (ch) => LATEX_ESCAPES[ch] ?? ch)
       // TeX ligatures: "--" would print a dash, `` and '' curly quotes, ?` and !` inverted marks.
       .replace(/-(?=-)/gu, '-{}')
       .replace(/([`'?!])(?=[`'])/gu, '$1{}')
