@@ -24,6 +24,34 @@ export function findProfile(
   return null;
 }
 
+/**
+ * The profile for a saved page that does not say its address: the outlet whose domain the
+ * page's own links and images point to most (a page links to its own site far more than to
+ * any other). Needs a clear majority so a page full of links to another outlet is not misread.
+ */
+export function findProfileByLinks(
+  doc: Document,
+  profiles: readonly SiteProfile[] = PROFILES,
+): SiteProfile | null {
+  const counts = new Map<SiteProfile, number>();
+  let total = 0;
+  const nodes = doc.querySelectorAll('a[href^="http"], link[href^="http"], img[src^="http"]');
+  for (const el of Array.from(nodes).slice(0, 3000)) {
+    const profile = findProfile(el.getAttribute('href') ?? el.getAttribute('src'), profiles);
+    total++;
+    if (profile) counts.set(profile, (counts.get(profile) ?? 0) + 1);
+  }
+  let best: SiteProfile | null = null;
+  let bestCount = 0;
+  for (const [profile, n] of counts) {
+    if (n > bestCount) {
+      best = profile;
+      bestCount = n;
+    }
+  }
+  return best && bestCount >= 10 && bestCount >= total * 0.3 ? best : null;
+}
+
 export function findProfileById(id: string): SiteProfile | null {
   return PROFILES.find((p) => p.id === id) ?? null;
 }

@@ -37,8 +37,12 @@ export interface SiteProfile {
    * "unchecked: <where the markup knowledge came from>".
    */
   checked: string;
-  /** Article body candidates, most specific first; the first with enough text wins. */
-  body: string[];
+  /**
+   * Article body candidates, most specific first; the first with enough text wins. A string
+   * takes the matching element with the most text; `{ all }` joins every match of the selector
+   * list in document order (a photo story's intro plus its caption).
+   */
+  body: (string | { all: string })[];
   /** Clutter inside or around the body: removed from the article, hidden on the live page. */
   clutter: string[];
   /** Page furniture outside the body hidden on the live page only (sidebars, sticky bars). */

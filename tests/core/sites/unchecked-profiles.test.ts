@@ -102,7 +102,7 @@ function makeDocument(domain: string, html: string): Document {
 
 function allSelectors(p: SiteProfile): string[] {
   return [
-    ...p.body,
+    ...p.body.map((b) => (typeof b === 'string' ? b : b.all)),
     ...p.clutter,
     ...(p.pageClutter ?? []),
     ...(p.meta?.title ?? []),
@@ -114,8 +114,8 @@ function allSelectors(p: SiteProfile): string[] {
 
 /** The first body candidate that finds an element, as the core picks it. */
 function findBody(doc: Document, p: SiteProfile): Element | null {
-  for (const sel of p.body) {
-    const el = doc.querySelector(sel);
+  for (const candidate of p.body) {
+    const el = doc.querySelector(typeof candidate === 'string' ? candidate : candidate.all);
     if (el) return el;
   }
   return null;

@@ -11,7 +11,7 @@ export const PROFILE: SiteProfile = {
     '#detikdetailtext', // 2022 travel/inet template
     'div.detail_text', // 2015 news template, 2021 Detik Insider
     'div.text_detail', // 2015 inet template
-    'div.text_gal', // 2016 readfoto (photo story) intro
+    { all: 'div.text_gal, div.gal_rating span.text' }, // 2016 readfoto: intro + photo caption
     'div.itp_bodycontent',
   ],
   clutter: [
@@ -40,7 +40,12 @@ export const PROFILE: SiteProfile = {
     '.box_terpopuler',
     '.widget-terpopuler',
   ],
-  meta: {},
+  meta: {
+    title: ['h1.detail__title'],
+    byline: ['.detail__author', 'div.author'], // "Mulia Budi - detikNews", "<strong>Fino Yurio Kristo</strong> - detikinet"
+    date: ['.detail__date', 'div.date'], // detik-6/7 meta "pubdate" is local time marked "Z"
+    siteName: 'detikcom',
+  },
   multiPage: {
     pager: ['.detail__anchor-numb', '.nav .nav__item a'],
     singlePageParam: { name: 'single', value: '1' },

@@ -8,6 +8,7 @@ export const PROFILE: SiteProfile = {
   body: ['#v6-revb-detailnews', '.entertainment-detail-news', '.body-paragraph'],
   clutter: [
     '.lewatkan', // inline "Jangan Lewatkan" block
+    '.lifestyle-in-content', // "Simak Lifestyle Populer Lainnya" strip inside the body (2016)
     '.pg-populer',
     '.detail-video',
     '.pg-caption',
@@ -16,6 +17,9 @@ export const PROFILE: SiteProfile = {
     'iframe',
   ],
   pageClutter: ['.terpopuler', '.box-terpopuler', '#v6-revb-related'],
-  meta: {},
+  meta: {
+    date: ['.newsdetail-schedule-new'], // kapanlagi-1, -2: "Kamis, 05 November 2015 11:52"
+    siteName: 'KapanLagi.com',
+  },
   transforms: ['br-to-paragraphs', 'strip-trailing-initials'],
 };

@@ -34,7 +34,11 @@ export const PROFILE: SiteProfile = {
     '.trending__wrap',
     '.kcm-trending',
   ],
-  meta: {},
+  meta: {
+    // Checked on kompas-1..7: the header's date-only line comes first, the article's has the time.
+    date: ['.read__time', 'div.kcm-date', '.kcm-read-content-top .grey', 'div.grey.mb2'],
+    siteName: 'Kompas.com',
+  },
   multiPage: {
     pager: ['.read__paging a', '.paging__link'],
     singlePageParam: { name: 'page', value: 'all' },

@@ -18,7 +18,10 @@ export const PROFILE: SiteProfile = {
     'iframe',
   ],
   pageClutter: ['#populer', '.populer', '#latestul', '.terkini', '#rekomendasi'],
-  meta: {},
+  meta: {
+    date: ['time.grey', 'div.bdr3 h3'], // tribunnews-1: "<h3>Jumat, 19 Juni 2015 12:58 WIB</h3>"
+    siteName: 'Tribunnews.com',
+  },
   multiPage: {
     pager: ['.paging a', '#paginga a'],
     singlePageParam: { name: 'page', value: 'all' },

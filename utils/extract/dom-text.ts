@@ -1,0 +1,79 @@
+// Pure: small DOM text helpers shared by the pipeline steps (no globals: nodes carry their document).
+
+/** Element tags that start a new line of text. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+
+/** Folds white space and drops zero-width marks: the form every pattern is matched against. */
+export function normalizeText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The element's text, normalised. */
+export function textOf(node: Node): string {
+  return normalizeText(node.textContent ?? '');
+}
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === 1;
+}
+
+/** Length of the text inside links below `el`. */
+export function linkTextLength(el: Element): number {
+  let total = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) total += textOf(a).length;
+  return total;
+}
+
+/** Nearest ancestor-or-self that is a block element. */
+export function closestBlock(node: Node): Element | null {
+  let cur: Node | null = isElement(node) ? node : node.parentNode;
+  while (cur && isElement(cur)) {
+    if (BLOCK_TAGS.has(cur.tagName.toUpperCase())) return cur;
+    cur = cur.parentNode;
+  }
+  return null;
+}
+
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}

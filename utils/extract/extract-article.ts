@@ -1,0 +1,129 @@
+// Pure: the extraction pipeline, Document + options -> Article. Never mutates `doc`: the
+// profile path clones the body, the generic path clones the document.
+//
+// Steps, in order:
+//   1. resolvePageUrl    the address (option, canonical link, og:url)
+//   2. findProfile       the outlet's profile by address (by the page's own links when the
+//                        saved page does not say its address)
+//   3. findProfileBody   the body by the profile's selectors (clone), else
+//      findGenericBody   Readability on a decluttered clone
+//   4. applyTransforms   the profile's named transforms (br runs to paragraphs, initials)
+//   5. cleanBody         clutter by profile selectors and Indonesian text patterns, logged
+//   6. toParagraphs      plain text, paragraphs separated by a blank line
+//   7. sanitize          the body HTML through the one sanitizer (passed in)
+//   8. extractMetadata   title, authors, editors, date, outlet, language
+//   9. analyze           quotes, participants, summary (passed in; empty when absent)
+import { findProfile, findProfileByLinks } from '../sites/registry';
+import type { SiteProfile } from '../sites/types';
+import type { Analysis, Article, RemovedItem, TrailEntry } from './types';
+import { cleanBody } from './clean-body';
+import { countWords } from './dom-text';
+import { ExtractError } from './errors';
+import { findProfileBody } from './find-body';
+import { findGenericBody } from './generic-body';
+import { extractMetadata } from './metadata/index';
+import { toParagraphs } from './to-text';
+import { applyTransforms } from './transforms';
+
+export interface ExtractOptions {
+  /** The page address; when absent it is read from the canonical link or og:url. */
+  url?: string | null;
+  /** Sanitizes the body HTML (DOMPurify in the browser or over jsdom in Node). */
+  sanitize: (html: string) => string;
+  /** Language analysis over the text; without it quotes, participants and summary are empty. */
+  analyze?: (text: string) => Analysis;
+  /** Force the generic path (the "try anyway" button on pages without a profile). */
+  generic?: boolean;
+  /** Record a debug trail of every step. */
+  debug?: boolean;
+}
+
+export interface ExtractResult extends Article {
+  trail?: TrailEntry[];
+}
+
+export const EMPTY_ANALYSIS: Analysis = { quotes: [], participants: [], summary: [] };
+
+export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
+  const trail: TrailEntry[] = [];
+  const note = (step: string, detail: string): void => {
+    if (opts.debug) trail.push({ step, detail });
+  };
+  const url = resolvePageUrl(doc, opts.url ?? null);
+  const profile = opts.generic
+    ? null
+    : (findProfile(url) ?? (url ? null : findProfileByLinks(doc)));
+  note('profile', profile ? profile.id : 'none: generic path');
+
+  const removed: RemovedItem[] = [];
+  const body = locateBody(doc, profile, removed, note);
+  if (!body) throw new ExtractError('no-article', 'no article found on this page');
+  const usedProfile = body.profile;
+
+  if (usedProfile?.transforms) applyTransforms(body.el, usedProfile.transforms);
+  cleanBody(body.el, usedProfile, removed);
+  note('clean', `${removed.length} removals`);
+
+  const paragraphs = toParagraphs(body.el);
+  const text = paragraphs.join('\n\n');
+  if (!text) throw new ExtractError('no-article', 'no article text found on this page');
+  const html = opts.sanitize(body.el.innerHTML);
+
+  const meta = extractMetadata(doc, { url, profile: usedProfile });
+  if (!meta.title && body.title) meta.title = body.title;
+  const analysis = opts.analyze ? opts.analyze(text) : EMPTY_ANALYSIS;
+
+  const article: ExtractResult = {
+    schemaVersion: 1,
+    url,
+    ...meta,
+    text,
+    html,
+    wordCount: countWords(text),
+    pages: 1,
+    quotes: analysis.quotes,
+    participants: analysis.participants,
+    summary: analysis.summary,
+    removed,
+    profile: usedProfile ? usedProfile.id : null,
+  };
+  if (opts.debug) article.trail = trail;
+  return article;
+}
+
+interface LocatedBody {
+  el: Element;
+  profile: SiteProfile | null;
+  title: string | null;
+}
+
+function locateBody(
+  doc: Document,
+  profile: SiteProfile | null,
+  removed: RemovedItem[],
+  note: (step: string, detail: string) => void,
+): LocatedBody | null {
+  if (profile) {
+    const match = findProfileBody(doc, profile);
+    if (match) {
+      note('body', `profile selector ${match.selector}`);
+      return { el: match.el.cloneNode(true) as Element, profile, title: null };
+    }
+    note('body', `profile ${profile.id} found no body: generic path`);
+  }
+  const generic = findGenericBody(doc, removed);
+  if (!generic) return null;
+  note('body', 'readability');
+  return { el: generic.el, profile: null, title: generic.title };
+}
+
+/** The page address: the given one, else the canonical link, else og:url. */
+export function resolvePageUrl(doc: Document, given: string | null): string | null {
+  if (given) return given;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  for (const candidate of [canonical, og]) {
+    if (candidate && /^https?:\/\//i.test(candidate.trim())) return candidate.trim();
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+// Pure: joins a split article. The fetch and the HTML parser are passed in (the CLI passes
+// Node's fetch and jsdom, the extension passes the browser's fetch and DOMParser), so the
+// core itself never touches the network.
+import type { Article, FetchPage, ParseHtml } from './types';
+import {
+  EMPTY_ANALYSIS,
+  extractArticle,
+  type ExtractOptions,
+  type ExtractResult,
+} from './extract-article';
+import { findPageLinks } from './find-pages';
+import { findProfile } from '../sites/registry';
+import { countWords } from './dom-text';
+
+export interface JoinOptions extends ExtractOptions {
+  fetchPage: FetchPage;
+  parseHtml: ParseHtml;
+  /** At most this many pages are joined. */
+  maxPages?: number;
+}
+
+/** Extracts the article and, when it is split, every other page, joined in order. */
+export async function extractJoinedArticle(
+  doc: Document,
+  opts: JoinOptions,
+): Promise<ExtractResult> {
+  const first = extractArticle(doc, { ...opts, analyze: undefined });
+  const links = findPageLinks(doc, first.url, first.profile ? findProfile(first.url) : null);
+  let article: ExtractResult = first;
+  if (links.total > 1) {
+    article =
+      (await trySinglePage(first, links.singlePageUrl, opts)) ??
+      (await joinEach(first, links.urls, opts));
+  }
+  const analysis = opts.analyze ? opts.analyze(article.text) : EMPTY_ANALYSIS;
+  return { ...article, ...analysis };
+}
+
+async function trySinglePage(
+  first: ExtractResult,
+  url: string | null,
+  opts: JoinOptions,
+): Promise<ExtractResult | null> {
+  if (!url) return null;
+  try {
+    const doc = opts.parseHtml(await opts.fetchPage(url), url);
+    const all = extractArticle(doc, { ...opts, url: first.url, analyze: undefined });
+    if (all.text.length <= first.text.length) return null;
+    const pages = Math.max(2, findPageLinks(doc, first.url, null).total);
+    return { ...all, ...keepMeta(first), pages };
+  } catch {
+    return null;
+  }
+}
+
+async function joinEach(
+  first: ExtractResult,
+  urls: string[],
+  opts: JoinOptions,
+): Promise<ExtractResult> {
+  const max = opts.maxPages ?? 20;
+  const texts = [first.text];
+  const htmls = [first.html];
+  const removed = [...first.removed];
+  for (const url of urls.slice(0, max - 1)) {
+    try {
+      const doc = opts.parseHtml(await opts.fetchPage(url), url);
+      const page = extractArticle(doc, { ...opts, url, analyze: undefined });
+      texts.push(page.text);
+      htmls.push(page.html);
+      removed.push(...page.removed);
+    } catch {
+      break; // a page that fails ends the join; what was joined so far is kept
+    }
+  }
+  const text = texts.join('\n\n');
+  return {
+    ...first,
+    text,
+    html: htmls.join('\n'),
+    wordCount: countWords(text),
+    pages: texts.length,
+    removed,
+  };
+}
+
+function keepMeta(first: Article): Partial<Article> {
+  const { title, authors, editors, published, siteName, url } = first;
+  return { title, authors, editors, published, siteName, url };
+}
