@@ -1,0 +1,151 @@
+// Pure: article metadata (title, credits, date, site, language ...) from a Document, read-only.
+// Order of trust: JSON-LD, meta tags, visible byline; where the page's own signals disagree (an
+// editor given as JSON-LD author) the more specific one wins.
+import type { SiteProfile } from '../../sites/types';
+import type { ArticleMeta } from '../types';
+import { type Credits, isPersonName, splitNames } from './byline';
+import { findVisibleCredits } from './find-credits';
+import { findLdArticle } from './json-ld';
+import { pickLang } from './lang';
+import { type MetaTags, pickMeta, readMetaTags } from './meta-tags';
+import { pickPublished } from './published';
+import { pickTitle, titleKey } from './title';
+
+export interface MetadataContext {
+  url: string | null;
+  profile: SiteProfile | null;
+}
+
+// Second-level labels that are not the outlet's name ("news.detik.com" -> "detik").
+const GENERIC_LABELS = new Set([
+  'www',
+  'm',
+  'co',
+  'com',
+  'id',
+  'or',
+  'go',
+  'ac',
+  'net',
+  'org',
+  'web',
+  'my',
+]);
+// Meta tags that name the writer; "content_author" is kompas's, "dtk:author" detik's.
+const AUTHOR_META_KEYS = ['content_author', 'dtk:author', 'author', 'article:author'];
+const EDITOR_META_KEYS = ['content_editor', 'dtk:editor', 'editor'];
+
+/** The outlet's name as a lower-case word from its address: "sport.detik.com" -> "detik". */
+function brandOf(url: string | null): string | null {
+  const host = url ? /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+  if (!host) return null;
+  const labels = host.split('.').filter((l) => !GENERIC_LABELS.has(l));
+  const brand = labels[labels.length - 1];
+  return brand && brand.length >= 4 ? brand : null;
+}
+
+const sameName = (a: string, b: string): boolean => titleKey(a) === titleKey(b);
+const tokens = (s: string): Set<string> => new Set(s.toLowerCase().split(/\s+/).filter(Boolean));
+const isSubsetName = (short: string, long: string): boolean => {
+  const a = tokens(short);
+  const b = tokens(long);
+  return a.size < b.size && [...a].every((t) => b.has(t));
+};
+
+function metaNames(tags: MetaTags, keys: readonly string[], brand: readonly string[]): string[] {
+  for (const k of keys) {
+    const v = pickMeta(tags, k);
+    if (!v || /^https?:/i.test(v)) continue;
+    const names = splitNames(v, brand);
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/** Authors by trust, minus editors given as authors; short names upgraded to the page's fuller form. */
+function pickAuthors(
+  ldAuthors: string[],
+  metaAuthors: string[],
+  visible: Credits,
+  editors: string[],
+): string[] {
+  const explicit = [...metaAuthors, ...visible.authors];
+  let authors = ldAuthors;
+  // kompas: JSON-LD "author" is the editor while the page credits another writer.
+  const notEditor = authors.filter((a) => !editors.some((e) => sameName(a, e)));
+  if (
+    notEditor.length < authors.length &&
+    explicit.some((a) => !editors.some((e) => sameName(a, e)))
+  )
+    authors = notEditor;
+  if (authors.length === 0) authors = metaAuthors.length ? metaAuthors : visible.authors;
+  // The visible credit list may name co-writers the single-valued sources leave out.
+  if (authors.length === 0) authors = visible.photographers;
+  return authors.map((a) => explicit.find((f) => isSubsetName(a, f)) ?? a);
+}
+
+/** Reads the page's metadata. Never changes `doc`. */
+export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMeta {
+  const tags = readMetaTags(doc);
+  const ld = findLdArticle(doc);
+  const canonicalUrl =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
+    pickMeta(tags, 'og:url');
+  const brandWord = brandOf(ctx.url) ?? brandOf(canonicalUrl);
+  const nameBrand = brandWord ? [brandWord] : [];
+
+  const siteNameRaw =
+    pickMeta(tags, 'og:site_name') ?? ld?.publisher ?? ctx.profile?.meta?.siteName ?? null;
+  // okezone puts the whole page title in og:site_name; such a value is not a name.
+  const siteName =
+    siteNameRaw && siteNameRaw.length <= 40 ? siteNameRaw : (ctx.profile?.meta?.siteName ?? null);
+  const titleBrand = [
+    ...nameBrand,
+    ...[siteName, ctx.profile?.meta?.siteName].filter((s): s is string => !!s).map(titleKey),
+  ].filter((b) => b.length >= 4);
+
+  const title = pickTitle(doc, ctx.profile, tags, ld?.headline ?? null, titleBrand);
+  const visible = findVisibleCredits(doc, ctx.profile, nameBrand);
+  const ldAuthors = (ld?.authors ?? []).filter((a) => isPersonName(a, nameBrand));
+  const editors = [
+    ...(ld?.editors ?? []),
+    ...metaNames(tags, EDITOR_META_KEYS, nameBrand),
+    ...visible.editors,
+  ].filter((e, i, all) => isPersonName(e, nameBrand) && all.findIndex((x) => sameName(x, e)) === i);
+  const authors = pickAuthors(
+    ldAuthors,
+    metaNames(tags, AUTHOR_META_KEYS, nameBrand),
+    visible,
+    editors,
+  );
+
+  const image = ld?.image ?? pickMeta(tags, 'og:image', 'twitter:image', 'twitter:image:src');
+  const keywords = ld?.keywords.length
+    ? ld.keywords
+    : (pickMeta(tags, 'keywords', 'news_keywords', 'content_tags') ?? '').split(',');
+  return {
+    title,
+    siteName,
+    authors,
+    editors: editors.filter((e) => !authors.some((a) => sameName(a, e))),
+    published: pickPublished(doc, ctx.profile, tags, ld?.datePublished ?? null),
+    lang: pickLang(doc, tags, ld?.inLanguage ?? null, title),
+    canonicalUrl: canonicalUrl ?? null,
+    section: ld?.section ?? pickMeta(tags, 'article:section', 'content_category'),
+    tags: keywords
+      .map((k) => k.trim())
+      .filter((k, i, all) => k && all.indexOf(k) === i)
+      .slice(0, 30),
+    image: image ? absolutize(image, ctx.url) : null,
+    description:
+      ld?.description ?? pickMeta(tags, 'description', 'og:description', 'twitter:description'),
+  };
+}
+
+function absolutize(href: string, base: string | null): string | null {
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,81 @@
+// Pure: the published time: JSON-LD, then meta tags, then the visible date line; shown in the
+// page's zone (WIB unless the page says WITA/WIT).
+import type { SiteProfile } from '../../sites/types';
+import { DEFAULT_OFFSET_MIN } from '../lang/dates';
+import { type ParsedDate, parseMachineDate, parseVisibleDate } from './dates';
+import { queryAll, readText } from './dom-text';
+import { type MetaTags, pickMeta } from './meta-tags';
+
+const META_DATE_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'content_publisheddate',
+  'dtk:publishdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dc.date',
+  'date',
+];
+// detik writes local wall time with a false "Z" ("2015-11-05 T10:08:58Z"): only a last resort,
+// read as local time.
+const LOCAL_TIME_WITH_FALSE_Z_KEYS = ['pubdate', 'datecreated'];
+const GENERIC_DATE_SELECTOR = '[class*="date" i], [class*="time" i], [class*="tgl" i], time';
+const MAX_DATE_CANDIDATES = 30;
+const MAX_DATE_LINE = 120;
+
+/** The visible date line: profile selectors first, then date-ish markup; a line with a time wins. */
+export function findVisibleDate(doc: Document, profile: SiteProfile | null): ParsedDate | null {
+  const fromProfile = pickDateLine(queryAll(doc, profile?.meta?.date ?? [], 8));
+  if (fromProfile?.hasTime) return fromProfile;
+  const generic = Array.from(doc.querySelectorAll(GENERIC_DATE_SELECTOR))
+    .slice(0, MAX_DATE_CANDIDATES * 4)
+    .filter((el) => !el.closest('script,style,a,li')); // lists and links are other articles
+  return pickDateLine(generic.slice(0, MAX_DATE_CANDIDATES)) ?? fromProfile;
+}
+
+/** The first line with a time, else the first with a date. */
+function pickDateLine(elements: readonly Element[]): ParsedDate | null {
+  let dateOnly: ParsedDate | null = null;
+  for (const el of elements) {
+    const text = readText(el, MAX_DATE_LINE + 1);
+    if (!text || text.length > MAX_DATE_LINE) continue;
+    const d = parseVisibleDate(text);
+    if (d?.hasTime) return d;
+    if (d && !dateOnly) dateOnly = d;
+  }
+  return dateOnly;
+}
+
+function parseAny(value: string, offset: number): string | null {
+  return parseMachineDate(value, offset) ?? parseVisibleDate(value, offset)?.iso ?? null;
+}
+
+/** The published time as ISO 8601, or null. */
+export function pickPublished(
+  doc: Document,
+  profile: SiteProfile | null,
+  tags: MetaTags,
+  ldDate: string | null,
+): string | null {
+  // The visible line is cheap with selectors and tells the page's zone for UTC timestamps.
+  const visible = findVisibleDate(doc, profile);
+  const offset = visible?.zoneMin ?? DEFAULT_OFFSET_MIN;
+  // A date-only machine value loses to a visible line of the same day that shows the time.
+  const refine = (d: string): string =>
+    d.length === 10 && visible?.hasTime && visible.iso.startsWith(d) ? visible.iso : d;
+  for (const value of [ldDate, pickMeta(tags, ...META_DATE_KEYS)]) {
+    const d = value ? parseAny(value, offset) : null;
+    if (d) return refine(d);
+  }
+  if (visible?.hasTime) return visible.iso;
+  // itemprop dates come after the visible line: detik marks local times with a false "Z".
+  const itemprop = doc.querySelector('[itemprop="datePublished"]');
+  const itempropValue = itemprop?.getAttribute('datetime') ?? itemprop?.getAttribute('content');
+  const fromItemprop = itempropValue ? parseAny(itempropValue, offset) : null;
+  if (fromItemprop) return refine(fromItemprop);
+  if (visible) return visible.iso;
+  const fallback = pickMeta(tags, ...LOCAL_TIME_WITH_FALSE_Z_KEYS);
+  return fallback ? parseAny(fallback.replace(/\s*T\s*/, 'T').replace(/Z$/i, ''), offset) : null;
+}
