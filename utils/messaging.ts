@@ -1,0 +1,42 @@
+// Extension-only: the one typed message protocol between the popup / side panel / library
+// pages, the background script and the content script. Messages carry plain data only.
+import type { ExtractResult } from './extract/extract-article';
+import type { RemovedItem } from './extract/types';
+
+export type Request =
+  /** Popup -> content script: extract the article of this page (joins split pages). */
+  | { type: 'get-article'; generic?: boolean }
+  /** Popup -> content script: what the live declutter did on this page. */
+  | { type: 'get-status' }
+  /** Popup -> content script: turn decluttering of this page on or off (undo). */
+  | { type: 'set-declutter'; enabled: boolean }
+  /** Popup -> content script: show one hidden block again ("restore"). */
+  | { type: 'restore-block'; index: number };
+
+export interface DeclutterStatus {
+  enabled: boolean;
+  profile: string | null;
+  /** Hidden blocks on the live page, in the order `restore-block` indexes them. */
+  hidden: RemovedItem[];
+}
+
+export type ArticleResponse =
+  { ok: true; article: ExtractResult } | { ok: false; code: string; message: string };
+
+export interface ResponseMap {
+  'get-article': ArticleResponse;
+  'get-status': DeclutterStatus;
+  'set-declutter': DeclutterStatus;
+  'restore-block': DeclutterStatus;
+}
+
+export function isRequest(value: unknown): value is Request {
+  if (!value || typeof value !== 'object') return false;
+  const type = (value as { type?: unknown }).type;
+  return (
+    type === 'get-article' ||
+    type === 'get-status' ||
+    type === 'set-declutter' ||
+    type === 'restore-block'
+  );
+}
