@@ -1,5 +1,7 @@
 // Pure: decides whether one capitalised word can be part of a person's name, a post, a place or an organisation.
 import {
+  NOT_NAMES,
+  NOT_ORG_CAPS,
   COMMON_SET,
   DAYS_MONTHS,
   DEGREE_SET,
@@ -29,6 +31,8 @@ export function isPlaceWord(word: string): boolean {
 }
 
 export function isOrgWord(word: string): boolean {
+  if (NOT_ORG_CAPS.has(word)) return false;
+  if (/^Kem(?:en|d|n)[a-z]{3,}$/.test(word)) return true; // Kemenkeu, Kemdikbud, Kemnaker
   return (
     ORG_HEAD_SET.has(word.toLowerCase()) || ORG_ACRONYM_SET.has(word) || ORG_TOKEN_SET.has(word)
   );
@@ -37,11 +41,24 @@ export function isOrgWord(word: string): boolean {
 /** A capitalised word that may belong to a person's name (not a post, place, organisation or plain word). */
 export function isPersonNameWord(word: string): boolean {
   if (!isCapitalized(word) || DAYS_MONTHS.has(word) || /\d/.test(word)) return false;
-  if (isTitleWord(word)) return false;
+  if (isTitleWord(word) || NOT_NAMES.has(word)) return false;
   if (PERSON_TOKEN_SET.has(word)) return !ORG_ACRONYM_SET.has(word);
   if (isAllCaps(word) && word.length > 1) return false;
-  if (isPlaceWord(word) || isOrgWord(word)) return false;
-  return !COMMON_SET.has(word.toLowerCase());
+  if (isPlaceWord(word) || isOrgWord(word) || word === 'Rp') return false;
+  return !isCommonWord(word);
+}
+
+const PREFIX_RE = /^(?:meng|meny|mem|men|me|ber|be|di|ter|ke|peng|pem|pen|per|pe|se)/;
+const SUFFIX_RE = /(?:nya|lah|kah|kan|an|i)$/;
+
+/** A plain Indonesian word, also in a derived form ("Pasalnya", "Kontribusinya", "Pemberantasan"). */
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (COMMON_SET.has(w)) return true;
+  const noSuffix = w.replace(SUFFIX_RE, '');
+  if (noSuffix !== w && noSuffix.length >= 3 && COMMON_SET.has(noSuffix)) return true;
+  const noPrefix = noSuffix.replace(PREFIX_RE, '');
+  return noPrefix !== noSuffix && noPrefix.length >= 3 && COMMON_SET.has(noPrefix);
 }
 
 /** A single capital letter, as in the initial "H." of "Yasonna H. Laoly". */

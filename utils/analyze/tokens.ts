@@ -18,12 +18,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null && m.index < to) {
     const start = m.index;
     const end = Math.min(start + m[0].length, to);
-    out.push({
-      text: text.slice(start, end),
-      start,
-      end,
-      word: /[\p{L}\p{N}]/u.test(m[0][0] ?? ''),
-    });
+    const word = text.slice(start, end);
+    const pair = /^(\p{Lu}\p{Ll}+)-(\p{Lu}[\p{L}\p{N}'’\-.]*)$/u.exec(word);
+    if (pair && pair[1] !== undefined) {
+      // "Jokowi-JK", "Prabowo-Hatta": two names joined by a hyphen are two tokens
+      const cut = start + pair[1].length;
+      out.push({ text: pair[1], start, end: cut, word: true });
+      out.push({ text: '-', start: cut, end: cut + 1, word: false });
+      out.push({ text: text.slice(cut + 1, end), start: cut + 1, end, word: true });
+      continue;
+    }
+    out.push({ text: word, start, end, word: /[\p{L}\p{N}]/u.test(word[0] ?? '') });
   }
   return out;
 }

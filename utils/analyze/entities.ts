@@ -1,0 +1,344 @@
+// Pure: finds person and organisation mentions: runs of capitalised words, cut into post, organisation and
+// name by word classes (titles are roles, places are dropped, organisation heads start organisations).
+import { OUTLETS } from './data/outlets';
+import {
+  BEFORE_CUE_SET,
+  DAYS_MONTHS,
+  ORG_SUFFIXES,
+  NAME_PARTICLES,
+  NOT_ORG_CAPS,
+  ORG_ACRONYM_SET,
+  ORG_HEAD_SET,
+  PERSON_TOKEN_SET,
+} from './lexicon';
+import {
+  isCommonWord,
+  isInitial,
+  isOrgWord,
+  isPersonNameWord,
+  isPlaceWord,
+  isTitleWord,
+} from './name-words';
+import type { Token } from './tokens';
+import { isAllCaps, isCapitalized } from './tokens';
+
+export interface EntityMention {
+  kind: 'person' | 'organization';
+  start: number;
+  end: number;
+  text: string;
+  role?: string;
+}
+
+const OUTLET_SET = new Set(OUTLETS);
+const PLACE_CUES = new Set([
+  'di',
+  'ke',
+  'dari',
+  'kota',
+  'kabupaten',
+  'provinsi',
+  'kecamatan',
+  'desa',
+  'kelurahan',
+  'wilayah',
+  'kawasan',
+  'daerah',
+  'asal',
+  'warga',
+  'negara',
+  'pulau',
+  'jalan',
+  'jl',
+  'menuju',
+  'tiba',
+  'sekitar',
+]);
+const RUN_JOINERS = new Set([
+  'dan',
+  'of',
+  'for',
+  'the',
+  '&',
+  'and',
+  'de',
+  'van',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'der',
+  'von',
+  'da',
+]);
+const DOTTED = new Set([
+  'pol',
+  'dr',
+  'prof',
+  'h',
+  'hj',
+  'kh',
+  'ir',
+  'drs',
+  'dra',
+  'drg',
+  'st',
+  'inf',
+  'jend',
+  'pt',
+  'tbk',
+]);
+const SENTENCE_PUNCT = new Set(['.', '!', '?', '"', '“', '”', ':', '\n']);
+
+function isRunWord(t: Token): boolean {
+  return t.word && isCapitalized(t.text) && !DAYS_MONTHS.has(t.text) && !/^\d/.test(t.text);
+}
+
+/** Groups tokens into runs of capitalised words (joined by "dan", "bin", "of", initials' dots). */
+function findRuns(text: string, tokens: readonly Token[]): { toks: Token[]; first: number }[] {
+  const runs: { toks: Token[]; first: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isRunWord(t)) {
+      i++;
+      continue;
+    }
+    const toks: Token[] = [t];
+    const first = i;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const u = tokens[j];
+      const prev = toks[toks.length - 1];
+      if (!u || !prev || /\n/.test(text.slice(prev.end, u.start))) break;
+      if (isRunWord(u)) {
+        toks.push(u);
+        j++;
+      } else if (
+        u.text === '.' &&
+        u.start === prev.end &&
+        (isInitial(prev.text) || DOTTED.has(prev.text.toLowerCase())) &&
+        tokens[j + 1] &&
+        isRunWord(tokens[j + 1] as Token)
+      ) {
+        j++;
+      } else if (
+        u.word &&
+        RUN_JOINERS.has(u.text) &&
+        tokens[j + 1] &&
+        isRunWord(tokens[j + 1] as Token)
+      ) {
+        toks.push(u);
+        j++;
+      } else break;
+    }
+    runs.push({ toks, first });
+    i = j;
+  }
+  return runs;
+}
+
+function span(
+  text: string,
+  toks: readonly Token[],
+): { start: number; end: number; text: string } | null {
+  const a = toks[0];
+  const b = toks[toks.length - 1];
+  if (!a || !b) return null;
+  return { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
+}
+
+function isNameish(t: Token): boolean {
+  return isPersonNameWord(t.text) || isInitial(t.text);
+}
+
+/** Cuts one run into mentions. */
+function readRun(
+  text: string,
+  toks: Token[],
+  prevWord: string,
+  sentenceStart: boolean,
+  out: EntityMention[],
+  nextWord = '',
+): void {
+  // sentence-initial plain words ("Namun", "Sementara") are not part of a name
+  while (
+    sentenceStart &&
+    toks.length > 0 &&
+    toks[0] &&
+    !isNameish(toks[0]) &&
+    !isTitleWord(toks[0].text) &&
+    !isOrgWord(toks[0].text) &&
+    !isPlaceWord(toks[0].text) &&
+    !isAllCaps(toks[0].text)
+  )
+    toks = toks.slice(1);
+  while (
+    toks.length > 0 &&
+    toks[toks.length - 1] &&
+    RUN_JOINERS.has(toks[toks.length - 1]?.text ?? '')
+  )
+    toks = toks.slice(0, -1);
+  if (toks.length === 0) return;
+  const words = toks.map((t) => t.text);
+  const lastWord = words[words.length - 1] ?? '';
+  if (ORG_SUFFIXES.has(lastWord) && toks.length >= 2 && !isTitleWord(words[0] ?? '')) {
+    const sp = span(text, toks);
+    if (sp) out.push({ kind: 'organization', ...sp });
+    return;
+  }
+  if (words.some((w) => OUTLET_SET.has(w.toLowerCase()))) return;
+  const headAt = words.findIndex(
+    (w, k) => ORG_HEAD_SET.has(w.toLowerCase()) && (k > 0 || toks.length > 1),
+  );
+  // split "A dan B" when no organisation head holds it together
+  const danAt = words.indexOf('dan');
+  if (danAt > 0 && (headAt < 0 || headAt > danAt)) {
+    readRun(text, toks.slice(0, danAt), prevWord, sentenceStart, out);
+    readRun(text, toks.slice(danAt + 1), 'dan', false, out);
+    return;
+  }
+  // trailing person name: the longest tail of name words
+  let p = toks.length;
+  while (p > 0) {
+    const t = toks[p - 1];
+    if (!t) break;
+    if (isNameish(t) || (NAME_PARTICLES.has(t.text) && p < toks.length && p - 1 > 0)) p--;
+    else break;
+  }
+  while (p < toks.length && toks[p] && NAME_PARTICLES.has(toks[p]?.text ?? '')) p++;
+  let personStart = p < toks.length && toks.slice(p).some((t) => !isInitial(t.text)) ? p : -1;
+  const before = personStart >= 0 ? toks.slice(0, personStart) : toks;
+  const orgHead = before.findIndex(
+    (t, k) =>
+      ORG_HEAD_SET.has(t.text.toLowerCase()) &&
+      (k < before.length - 1 || personStart >= 0 || k > 0),
+  );
+  if (personStart >= 0 && orgHead >= 0 && personStart > orgHead) {
+    // "Universitas Gadjah Mada": the tail belongs to the organisation unless it starts with a known given name
+    // right after at least one more organisation word
+    const firstName = toks[personStart]?.text ?? '';
+    if (!(PERSON_TOKEN_SET.has(firstName) && personStart - orgHead >= 2)) personStart = -1;
+  }
+  if (personStart < 0 && orgHead >= 0) {
+    // "Bank Indonesia Mutiara Sibarani", "Dinas Perhubungan DKI Jakarta Syafrin Liputo": a name after the
+    // organisation's closing place word
+    let lastPlace = -1;
+    toks.forEach((t, k) => {
+      if (k > orgHead && isPlaceWord(t.text)) lastPlace = k;
+    });
+    const tail = toks.slice(lastPlace + 1);
+    if (
+      lastPlace > orgHead &&
+      tail.length > 0 &&
+      tail.length <= 4 &&
+      tail.every(
+        (t) =>
+          isCapitalized(t.text) &&
+          !isTitleWord(t.text) &&
+          !isOrgWord(t.text) &&
+          !isPlaceWord(t.text),
+      ) &&
+      tail.some((t) => isNameish(t))
+    )
+      personStart = lastPlace + 1;
+  }
+  if (
+    personStart === 0 &&
+    toks.length === 1 &&
+    sentenceStart &&
+    !PERSON_TOKEN_SET.has(toks[0]?.text ?? '') &&
+    !BEFORE_CUE_SET.has(nextWord)
+  )
+    personStart = -1;
+  if (
+    personStart === 0 &&
+    PLACE_CUES.has(prevWord.toLowerCase()) &&
+    !PERSON_TOKEN_SET.has(toks[0]?.text ?? '')
+  )
+    personStart = -1;
+  const rest = personStart >= 0 ? toks.slice(0, personStart) : toks;
+  // organisation part
+  if (orgHead >= 0 && (personStart < 0 || orgHead < personStart)) {
+    const orgToks = rest.slice(orgHead);
+    const s = span(text, orgToks);
+    if (
+      s &&
+      !(
+        orgToks.length === 1 &&
+        !isAllCaps(orgToks[0]?.text ?? '') &&
+        !isOrgWord(orgToks[0]?.text ?? '')
+      )
+    )
+      out.push({ kind: 'organization', ...s });
+  } else {
+    const orgish = (t: Token, k: number): boolean => {
+      if (isTitleWord(t.text) || NOT_ORG_CAPS.has(t.text) || isPlaceWord(t.text)) return false;
+      if (isOrgWord(t.text) && !ORG_HEAD_SET.has(t.text.toLowerCase())) return true;
+      const before = k === 0 ? prevWord : (rest[k - 1]?.text ?? '');
+      return (
+        isAllCaps(t.text) &&
+        t.text.length >= 2 &&
+        !isPlaceWord(t.text) &&
+        !PLACE_CUES.has(before.toLowerCase())
+      );
+    };
+    for (let k = 0; k < rest.length; k++) {
+      const t = rest[k];
+      if (!t || !orgish(t, k)) continue;
+      // "PDI Perjuangan", "DPR RI", "Pink Floyd": following organisation words and plain capitals join it
+      let e = k + 1;
+      while (e < rest.length) {
+        const u = rest[e];
+        if (!u || isTitleWord(u.text) || isPlaceWord(u.text) || RUN_JOINERS.has(u.text)) break;
+        if (ORG_ACRONYM_SET.has(u.text) && ORG_ACRONYM_SET.has(rest[e - 1]?.text ?? '')) break;
+        if (orgish(u, e) || (isCommonWord(u.text) && !NOT_ORG_CAPS.has(u.text))) e++;
+        else break;
+      }
+      const sp = span(text, rest.slice(k, e));
+      if (sp) out.push({ kind: 'organization', ...sp });
+      k = e - 1;
+    }
+  }
+  if (personStart >= 0) {
+    const s = span(text, toks.slice(personStart));
+    if (!s) return;
+    const roleToks = toks.slice(0, personStart).filter((t) => isTitleWord(t.text));
+    const single = toks.length - personStart === 1;
+    const strong =
+      roleToks.length > 0 || PERSON_TOKEN_SET.has(toks[personStart]?.text ?? '') || !single;
+    if (!strong && PLACE_CUES.has(prevWord.toLowerCase())) return;
+    const roleSpan = personStart > 0 ? span(text, toks.slice(0, personStart)) : null;
+    out.push({
+      kind: 'person',
+      ...s,
+      ...(roleSpan && roleToks.length > 0 ? { role: roleSpan.text } : {}),
+    });
+  }
+}
+
+/** All person and organisation mentions in `text`, in order; `skip` ranges (the dateline) are ignored. */
+export function findEntities(
+  text: string,
+  tokens: readonly Token[],
+  skipUntil = 0,
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const run of findRuns(text, tokens)) {
+    const first = run.toks[0];
+    if (!first || first.start < skipUntil) continue;
+    const prev = tokens[run.first - 1];
+    const sentenceStart =
+      !prev || SENTENCE_PUNCT.has(prev.text) || /\n/.test(text.slice(prev.end, first.start));
+    const after = tokens[run.first + run.toks.length];
+    readRun(
+      text,
+      run.toks,
+      prev?.word ? prev.text : '',
+      sentenceStart,
+      out,
+      after?.word ? after.text : '',
+    );
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// Pure: merges entity mentions into participants: fullest name, aliases ("Yasonna" = "Yasonna Laoly";
+// "Komisi ... (Komnas HAM)" = "Komnas HAM"), every mention, role, and how many quotes each gave.
+import type { Participant, Quote } from '../extract/types';
+import type { EntityMention } from './entities';
+
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter((w) => w.length > 0);
+
+interface Group {
+  kind: 'person' | 'organization';
+  name: string;
+  role?: string;
+  forms: Set<string>;
+  mentions: { start: number; end: number }[];
+}
+
+function sameEntity(g: Group, m: EntityMention): boolean {
+  if (g.kind !== m.kind) return false;
+  if (g.forms.has(m.text)) return true;
+  if (m.kind === 'organization') return false;
+  const a = new Set(words(g.name));
+  const b = words(m.text);
+  return b.length > 0 && (b.every((w) => a.has(w)) || words(g.name).every((w) => b.includes(w)));
+}
+
+/** Links "Long Name (ACR)" so the acronym joins the long name's participant. */
+function acronymOf(text: string, m: EntityMention, next: EntityMention | undefined): boolean {
+  if (!next || next.kind !== 'organization' || m.kind !== 'organization') return false;
+  const between = text.slice(m.end, next.start);
+  return /^\s*\($/.test(between) && text[next.end] === ')';
+}
+
+export function buildParticipants(
+  text: string,
+  mentions: readonly EntityMention[],
+  quotes: readonly Quote[],
+): Participant[] {
+  const groups: Group[] = [];
+  const ordered = [...mentions].sort((x, y) => y.text.length - x.text.length || x.start - y.start);
+  const aliasOf = new Map<EntityMention, EntityMention>();
+  mentions.forEach((m, k) => {
+    const next = mentions[k + 1];
+    if (next && acronymOf(text, m, next)) aliasOf.set(next, m);
+  });
+  const groupOf = new Map<EntityMention, Group>();
+  for (const m of ordered) {
+    const host = aliasOf.get(m);
+    let g = host ? groupOf.get(host) : undefined;
+    if (!g) g = groups.find((x) => sameEntity(x, m));
+    if (!g) {
+      g = { kind: m.kind, name: m.text, forms: new Set([m.text]), mentions: [] };
+      groups.push(g);
+    }
+    g.forms.add(m.text);
+    if (!g.role && m.role) g.role = m.role;
+    g.mentions.push({ start: m.start, end: m.end });
+    groupOf.set(m, g);
+  }
+  return groups
+    .map((g) => {
+      g.mentions.sort((x, y) => x.start - y.start);
+      const nameWords = new Set(words(g.name));
+      const count = quotes.filter(
+        (q) =>
+          q.speaker &&
+          (g.forms.has(q.speaker.name) ||
+            (g.kind === 'person' &&
+              words(q.speaker.name).length > 0 &&
+              words(q.speaker.name).every((w) => nameWords.has(w)))),
+      ).length;
+      const p: Participant = {
+        name: g.name,
+        kind: g.kind,
+        ...(g.role ? { role: g.role } : {}),
+        aliases: [...g.forms].filter((f) => f !== g.name),
+        mentions: g.mentions,
+        quotes: count,
+      };
+      return { p, first: g.mentions[0]?.start ?? 0 };
+    })
+    .sort((a, b) => a.first - b.first)
+    .map((x) => x.p);
+}
