@@ -8,7 +8,7 @@ const EOL = '\r\n';
 // A line is "XX  - value"; a raw line break would start a tag-less line, so all breaks and
 // other control characters become spaces.
 // eslint-disable-next-line no-control-regex
-const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu;
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]+/gu;
 
 function cleanValue(value: string): string {
   return value.replace(BREAKS, ' ').replace(/ {2,}/gu, ' ').trim();

@@ -153,9 +153,11 @@ export const POISON_NAMES: readonly string[] = [
 
 /** What a line-oriented format should show for a value: breaks and runs of space folded. */
 export function foldWhitespace(value: string): string {
-  return value
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]+/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]+/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
