@@ -75,8 +75,10 @@ export function isPersonName(name: string, brandWords: readonly string[] = []): 
   // A single all-caps word is an initialism ("ANT", "MEA"), not a name.
   if (words.length === 1 && (name === name.toUpperCase() || name.length < 4)) return false;
   if (!words.some((w) => w.replace(/[.'’-]/g, '').length >= 3)) return false;
-  for (const w of words) {
-    const lw = w.toLowerCase().replace(/[.'’]/g, '');
+  // "Dok.Saleh Husin": check the parts of dotted words too.
+  for (const part of name.toLowerCase().split(/[\s.]+/)) {
+    const lw = part.replace(/['’]/g, '');
+    if (!lw) continue;
     if (NON_NAME.has(lw)) return false;
     if (brandWords.some((b) => lw.includes(b))) return false;
   }

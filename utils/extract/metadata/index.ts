@@ -129,7 +129,7 @@ export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMet
     authors,
     editors: editors.filter((e) => !authors.some((a) => sameName(a, e))),
     published: pickPublished(doc, ctx.profile, tags, ld?.datePublished ?? null),
-    lang: pickLang(doc, tags, ld?.inLanguage ?? null, title),
+    lang: pickLang(doc, tags, ld?.inLanguage ?? null, title, ctx.profile !== null),
     canonicalUrl: canonicalUrl ?? null,
     section: ld?.section ?? pickMeta(tags, 'article:section', 'content_category'),
     tags: keywords

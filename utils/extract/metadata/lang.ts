@@ -59,6 +59,6 @@ export function pickLang(
     primary(doc.documentElement?.getAttribute('lang'));
   const sample = `${title} ${pickMeta(tags, 'description', 'og:description') ?? ''}`;
   if (declared === 'id' || declared === 'in') return 'id';
-  if (looksIndonesian(sample)) return 'id';
+  if (knownIndonesianOutlet || looksIndonesian(sample)) return 'id';
   return declared;
 }
