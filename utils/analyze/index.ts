@@ -4,6 +4,7 @@ import { findEntities } from './entities';
 import { buildParticipants } from './participants';
 import type { PersonMention } from './quotes';
 import { extractQuotes } from './quotes';
+import { summarize } from './summary';
 import { tokenize } from './tokens';
 
 // "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "JAKARTA —": the dateline names a place and the outlet
@@ -24,5 +25,5 @@ export function analyzeText(text: string): Analysis {
     }));
   const quotes = extractQuotes(text, tokens, people);
   const participants = buildParticipants(text, entities, quotes);
-  return { quotes, participants, summary: [] };
+  return { quotes, participants, summary: summarize(text) };
 }
