@@ -46,11 +46,13 @@ function looksIndonesian(text: string): boolean {
   return false;
 }
 
+/** `knownIndonesianOutlet`: the page has a site profile, and every profile is an Indonesian-language outlet. */
 export function pickLang(
   doc: Document,
   tags: MetaTags,
   ldLang: string | null,
   title: string,
+  knownIndonesianOutlet: boolean,
 ): string | null {
   const declared =
     primary(pickMeta(tags, 'content-language', 'language', 'dc.language')) ??
