@@ -9,18 +9,18 @@ const BYLINE_SELECTORS = [
   'author',
   '[itemprop="author"]',
   '[rel="author"]',
-  '[class*="byline" i]',
-  '[class*="author" i]',
-  '[class*="reporter" i]',
-  '[class*="penulis" i]',
+  '[class*="byline"]',
+  '[class*="author"]',
+  '[class*="reporter"]',
+  '[class*="penulis"]',
 ];
 // Containers that only carry labelled credits ("Red: X", "Editor : X").
-const LABELLED_SELECTORS = ['.red', '[class*="editor" i]', '[class*="credit" i]'];
+const LABELLED_SELECTORS = ['.red', '[class*="editor"]', '[class*="credit"]'];
 // Credit lists with role items followed by name items (liputan6: "Author" li, then one li per name).
-const CREDIT_ROLE_SELECTORS = ['[id^="credits_"]', 'li[class*="role" i]'];
+const CREDIT_ROLE_SELECTORS = ['[id^="credits_"]', 'li[class*="role"]'];
 // Photo credits ("Dok. Saleh Husin") sit in author-like markup under images.
 const NOT_BYLINE_CONTEXT =
-  'script,style,noscript,figure,figcaption,[class*="caption" i],[class*="photo" i]';
+  'script,style,noscript,figure,figcaption,[class*="caption"],[class*="photo"]';
 const MAX_CANDIDATES = 12;
 const MAX_LINE = 200;
 // A text node that starts a labelled credit line ("Penulis", "Editor :", "Pewarta: X").

@@ -21,7 +21,7 @@ const META_DATE_KEYS = [
 // detik writes local wall time with a false "Z" ("2015-11-05 T10:08:58Z"): only a last resort,
 // read as local time.
 const LOCAL_TIME_WITH_FALSE_Z_KEYS = ['pubdate', 'datecreated'];
-const GENERIC_DATE_SELECTOR = '[class*="date" i], [class*="time" i], [class*="tgl" i], time';
+const GENERIC_DATE_SELECTOR = '[class*="date"], [class*="time"], [class*="tgl"], time';
 const MAX_DATE_CANDIDATES = 30;
 const MAX_DATE_LINE = 120;
 
