@@ -101,7 +101,7 @@ export function formatBibtexEntry(item: ExportItem, key: string): string {
     fields.push([name, raw ? value : `{${escapeLatex(value)}}`]);
   };
   // Double braces keep the title's case: styles must not lowercase Indonesian proper names.
-  add('title', `{${escapeLatex(item.title)}}`, true);
+  add('title', `{{${escapeLatex(item.title)}}}`, true);
   if (item.authors.length > 0) {
     add(
       'author',

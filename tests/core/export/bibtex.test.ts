@@ -60,6 +60,16 @@ describe('BibTeX export', () => {
     });
   });
 
+  it('protects the title case: outer braces for BibTeX, langid for biblatex and Zotero', () => {
+    const bib = formatBibtex([{ ...BASE, title: 'KPK Periksa Pejabat' }]);
+    expect(bib).toContain('title = {{KPK Periksa Pejabat}},');
+    expect(bib).toContain('langid = {indonesian}');
+    // With default options the parser sentence-cases English entries only (and it strips one
+    // outer brace pair as a convention): the Indonesian langid is what keeps the case here.
+    const [entry] = parse(bib).entries;
+    expect(entry!.fields.title).toBe('KPK Periksa Pejabat');
+  });
+
   it('splits Indonesian bylines into family and given names', () => {
     const item = {
       ...BASE,
