@@ -43,7 +43,13 @@ export function extractQuotes(
   const attrs = attributeQuotes(text, tokens, raws);
   const out: Quote[] = [];
   const inside = (pos: number): boolean => raws.some((r) => pos >= r.start && pos < r.end);
-  const outsidePeople = people.filter((p) => !inside(p.start));
+  // only strong mentions may take a "-nya" cue: a full name, a name with a post, or a short form of one
+  const full = people.filter((p) => p.name.includes(' '));
+  const strong = (p: PersonMention): boolean =>
+    p.name.includes(' ') ||
+    p.role !== undefined ||
+    full.some((f) => f.name.split(' ').includes(p.name));
+  const outsidePeople = people.filter((p) => !inside(p.start) && strong(p));
   let lastSpeaker: { speaker: Speaker; at: number } | null = null;
   raws.forEach((q, n) => {
     const a = attrs[n];
@@ -75,7 +81,20 @@ export function extractQuotes(
     } else if (!a.cue && lastSpeaker && q.start - lastSpeaker.at < 600) {
       speaker = lastSpeaker.speaker; // a quote with no cue right after a quoted speaker continues them
     }
-    if (speaker) lastSpeaker = { speaker, at: q.end };
+    if (speaker) {
+      // a short form takes the fullest name the article gives ("Widya" -> "Widya Agustiono")
+      const short = speaker.name;
+      const fuller = full.find(
+        (f) => f.name !== short && !short.includes(' ') && f.name.split(' ').includes(short),
+      );
+      if (fuller)
+        speaker = {
+          ...speaker,
+          name: fuller.name,
+          ...(fuller.role && !speaker.role ? { role: fuller.role } : {}),
+        };
+      lastSpeaker = { speaker, at: Math.max(q.end, ph?.nameEnd ?? q.end) };
+    }
     out.push({
       text: qtext,
       start: q.start,

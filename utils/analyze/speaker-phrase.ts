@@ -84,7 +84,11 @@ export function collectAfterCue(tokens: readonly Token[], from: number): Token[]
     }
     const hasName = seg.some((x) => isPersonNameWord(x.text));
     if (!isCapitalized(t.text)) {
-      if (PHRASE_STOPS.has(t.text) && (hasName || !SOFT_STOPS.has(t.text))) break;
+      if (
+        PHRASE_STOPS.has(t.text) &&
+        (hasName || !SOFT_STOPS.has(t.text) || (seg.length === 0 && segs.length > 1))
+      )
+        break;
       // after a name, a lower-case word ends the phrase unless it is a particle inside the name
       if (hasName && !NAME_PARTICLES.has(t.text) && t.text !== 'dan') break;
     }
@@ -177,9 +181,19 @@ export function parseSpeakerPhrase(
 }
 
 function isPureName(seg: readonly Token[]): boolean {
+  // "AKBP Ferdiyan Fahmi": a rank or honorific may lead the name's own segment
+  let k = 0;
+  while (k < seg.length && isTitleWord(seg[k]?.text ?? '')) k++;
+  const rest = seg.slice(k);
   return (
-    seg.length <= 5 &&
-    seg.every((t) => isLooseNameWord(t.text) || isInitial(t.text) || NAME_PARTICLES.has(t.text))
+    rest.length > 0 &&
+    rest.length <= 5 &&
+    rest.every(
+      (t) =>
+        isLooseNameWord(t.text) ||
+        isInitial(t.text) ||
+        (t.text !== 'di' && NAME_PARTICLES.has(t.text)),
+    )
   );
 }
 
