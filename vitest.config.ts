@@ -13,6 +13,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/core/**/*.test.ts'],
           testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -22,6 +23,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ext/**/*.test.{ts,tsx}'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -56,8 +56,9 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === 1;
 }
 
-/** Length of the text inside links below `el`. */
+/** Length of the text inside links at or below `el`. */
 export function linkTextLength(el: Element): number {
+  if (el.tagName === 'A') return textOf(el).length;
   let total = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) total += textOf(a).length;
   return total;
@@ -76,4 +77,27 @@ export function closestBlock(node: Node): Element | null {
 export function countWords(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu);
   return m ? m.length : 0;
+}
+
+/**
+ * A deep clone that survives pathologically deep pages: the native clone first (fast in
+ * browsers), and, when jsdom's recursive clone overflows the stack, an iterative copy.
+ */
+export function cloneDeep<T extends Node>(node: T): T {
+  try {
+    return node.cloneNode(true) as T;
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+  }
+  const copy = node.cloneNode(false) as T;
+  const stack: [Node, Node][] = [[node, copy]];
+  while (stack.length) {
+    const [from, to] = stack.pop() as [Node, Node];
+    for (let c = from.firstChild; c; c = c.nextSibling) {
+      const shallow = c.cloneNode(false);
+      to.appendChild(shallow);
+      if (c.firstChild) stack.push([c, shallow]);
+    }
+  }
+  return copy;
 }

@@ -17,7 +17,7 @@ import { findProfile, findProfileByLinks } from '../sites/registry';
 import type { SiteProfile } from '../sites/types';
 import type { Analysis, Article, RemovedItem, TrailEntry } from './types';
 import { cleanBody } from './clean-body';
-import { countWords } from './dom-text';
+import { cloneDeep, countWords, textOf } from './dom-text';
 import { ExtractError } from './errors';
 import { findProfileBody } from './find-body';
 import { findGenericBody } from './generic-body';
@@ -42,6 +42,9 @@ export interface ExtractResult extends Article {
   trail?: TrailEntry[];
 }
 
+/** Fewer words than this is a page without an article (a menu, an error page). */
+export const MIN_ARTICLE_WORDS = 20;
+
 export const EMPTY_ANALYSIS: Analysis = { quotes: [], participants: [], summary: [] };
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
@@ -55,22 +58,39 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
     : (findProfile(url) ?? (url ? null : findProfileByLinks(doc)));
   note('profile', profile ? profile.id : 'none: generic path');
 
-  const removed: RemovedItem[] = [];
-  const body = locateBody(doc, profile, removed, note);
-  if (!body) throw new ExtractError('no-article', 'no article found on this page');
-  const usedProfile = body.profile;
-
-  if (usedProfile?.transforms) applyTransforms(body.el, usedProfile.transforms);
-  cleanBody(body.el, usedProfile, removed);
-  note('clean', `${removed.length} removals`);
-
-  const paragraphs = toParagraphs(body.el);
+  let removed: RemovedItem[] = [];
+  let usedProfile: SiteProfile | null = null;
+  let paragraphs: string[];
+  let bodyHtml: string;
+  let fallbackTitle: string | null = null;
+  try {
+    const body = locateBody(doc, profile, removed, note);
+    if (!body) throw new ExtractError('no-article', 'no article found on this page');
+    usedProfile = body.profile;
+    fallbackTitle = body.title;
+    if (usedProfile?.transforms) applyTransforms(body.el, usedProfile.transforms);
+    cleanBody(body.el, usedProfile, removed);
+    note('clean', `${removed.length} removals`);
+    paragraphs = toParagraphs(body.el);
+    bodyHtml = body.el.innerHTML;
+  } catch (err) {
+    // jsdom walks some trees recursively; a page nested thousands deep overflows the stack.
+    // Browsers do not, so this path only serves the CLI: a flat best-effort read of the prose.
+    if (!(err instanceof RangeError)) throw err;
+    note('body', 'page too deeply nested: flat paragraph read');
+    removed = [];
+    usedProfile = null;
+    paragraphs = readFlatParagraphs(doc);
+    bodyHtml = paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('');
+  }
   const text = paragraphs.join('\n\n');
-  if (!text) throw new ExtractError('no-article', 'no article text found on this page');
-  const html = opts.sanitize(body.el.innerHTML);
+  if (countWords(text) < MIN_ARTICLE_WORDS) {
+    throw new ExtractError('no-article', 'no article text found on this page');
+  }
+  const html = opts.sanitize(bodyHtml);
 
   const meta = extractMetadata(doc, { url, profile: usedProfile });
-  if (!meta.title && body.title) meta.title = body.title;
+  if (!meta.title && fallbackTitle) meta.title = fallbackTitle;
   const analysis = opts.analyze ? opts.analyze(text) : EMPTY_ANALYSIS;
 
   const article: ExtractResult = {
@@ -107,7 +127,7 @@ function locateBody(
     const match = findProfileBody(doc, profile);
     if (match) {
       note('body', `profile selector ${match.selector}`);
-      return { el: match.el.cloneNode(true) as Element, profile, title: null };
+      return { el: cloneDeep(match.el), profile, title: null };
     }
     note('body', `profile ${profile.id} found no body: generic path`);
   }
@@ -126,4 +146,18 @@ export function resolvePageUrl(doc: Document, given: string | null): string | nu
     if (candidate && /^https?:\/\//i.test(candidate.trim())) return candidate.trim();
   }
   return null;
+}
+
+/** Best-effort paragraphs straight from the document, without cloning or removing nodes. */
+function readFlatParagraphs(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('p, h2, h3, li, blockquote'))) {
+    const t = textOf(el);
+    if (t.length >= 30 && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

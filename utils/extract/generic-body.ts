@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { RemovedItem } from './types';
 import { findClutter } from './clutter/find-clutter';
-import { textOf } from './dom-text';
+import { cloneDeep, textOf } from './dom-text';
 
 export interface GenericBody {
   el: Element;
@@ -13,7 +13,7 @@ export interface GenericBody {
 
 /** Runs Readability on a clone of `doc`; returns the body as an element of that clone. */
 export function findGenericBody(doc: Document, removed: RemovedItem[]): GenericBody | null {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneDeep(doc);
   const body = clone.body ?? clone.documentElement;
   if (!body) return null;
   for (const hit of findClutter(body, { mode: 'live' })) {

@@ -21,24 +21,34 @@ export function toParagraphs(root: Element): string[] {
     if (t) out.push(t);
     line = '';
   };
-  const visit = (node: Node): void => {
+  // Iterative walk: pages nested thousands of elements deep must not overflow the stack.
+  const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length) {
+    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
+    if (leaving) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       line += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) continue;
     const tag = node.tagName.toUpperCase();
-    if (SKIP.has(tag) || isHidden(node)) return;
+    if (SKIP.has(tag) || isHidden(node)) continue;
     if (tag === 'BR') {
       flush();
-      return;
+      continue;
     }
     const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
-    if (block) flush();
-  };
-  visit(root);
+    if (block) {
+      flush();
+      stack.push({ node, leaving: true });
+    }
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i] as Node, leaving: false });
+  }
   flush();
   return out;
 }

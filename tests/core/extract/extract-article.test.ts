@@ -1,0 +1,114 @@
+// The pipeline as a whole: never mutates the live document, the generic path beats
+// Readability's clutter, split articles are joined, bad pages fail clearly.
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../utils/cli/parse-html';
+import { ExtractError } from '../../../utils/extract/errors';
+import { extractArticle } from '../../../utils/extract/extract-article';
+import { extractJoinedArticle } from '../../../utils/extract/join-pages';
+import { sanitizeHtml } from '../../../utils/sanitize/node';
+import { normalizeForScoring as norm, readGold, readPage } from '../../helpers/corpus';
+
+const opts = { sanitize: sanitizeHtml };
+
+describe('the live document is never mutated', () => {
+  it.each(['detik-1', 'kompas-7', 'kapanlagi-1', 'liputan6-1', 'antaranews-1'])(
+    '%s, profile and generic path',
+    (id) => {
+      const doc = parseHtml(readPage(id));
+      const before = doc.documentElement.outerHTML;
+      extractArticle(doc, opts);
+      extractArticle(doc, { ...opts, generic: true, debug: true });
+      expect(doc.documentElement.outerHTML).toBe(before);
+    },
+  );
+});
+
+describe('the generic path (no profile)', () => {
+  it.each(['detik-1', 'kompas-7', 'mediaindonesia-1', 'liputan6-1'])(
+    '%s: keeps the body and drops more clutter than Readability alone',
+    (id) => {
+      const gold = readGold(id);
+      const doc = parseHtml(readPage(id));
+      const ours = norm(extractArticle(doc, { ...opts, generic: true }).text);
+      const readability = norm(
+        new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '',
+      );
+      const found = (t: string, list: string[]): number =>
+        list.filter((s) => t.includes(norm(s))).length;
+      expect(found(ours, gold.mustContain)).toBeGreaterThanOrEqual(gold.mustContain.length - 1);
+      expect(found(ours, gold.mustNotContain)).toBeLessThanOrEqual(
+        found(readability, gold.mustNotContain),
+      );
+    },
+  );
+
+  it('removes the inline Baca juga lines that Readability keeps (detik-1)', () => {
+    const doc = parseHtml(readPage('detik-1'));
+    const result = extractArticle(doc, { ...opts, generic: true });
+    expect(norm(result.text)).not.toContain(
+      norm('Heboh Cekcok Pemotor vs Pria Berpistol di Jaksel'),
+    );
+    expect(result.removed.some((r) => r.reason === 'inline link line')).toBe(true);
+    expect(result.profile).toBeNull();
+  });
+
+  it('records a debug trail when asked', () => {
+    const result = extractArticle(parseHtml(readPage('detik-1')), { ...opts, debug: true });
+    expect(result.trail?.map((t) => t.step)).toEqual(['profile', 'body', 'clean']);
+  });
+});
+
+describe('bad pages', () => {
+  it('a page with no article throws a no-article error', () => {
+    const doc = parseHtml('<html><body><nav><a href="/">Home</a></nav></body></html>');
+    expect(() => extractArticle(doc, opts)).toThrow(ExtractError);
+  });
+
+  it('a page nested 5,000 elements deep gives a result or a clear error, no crash', () => {
+    const depth = 5000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${'Kalimat berita yang panjang sekali. '.repeat(40)}</p>${'</div>'.repeat(depth)}</body></html>`;
+    const doc = parseHtml(html, 'https://example.id/berita');
+    let outcome: string;
+    try {
+      outcome = extractArticle(doc, opts).text.slice(0, 20);
+    } catch (err) {
+      expect(err).toBeInstanceOf(ExtractError);
+      outcome = 'error';
+    }
+    expect(outcome.length).toBeGreaterThan(0);
+  });
+
+  it('sanitizes the body: no script, no handler, no javascript: link', () => {
+    const prose =
+      '<p>Paragraf berita yang cukup panjang untuk dianggap artikel oleh pemindai. </p>'.repeat(12);
+    const html = `<html><body><article>${prose}<img src="x" onerror="alert(1)"><a href="javascript:alert(1)">klik</a><script>alert(1)</script></article></body></html>`;
+    const { html: out } = extractArticle(parseHtml(html, 'https://example.id/a'), opts);
+    expect(out).not.toMatch(/<script|onerror|javascript:/i);
+  });
+});
+
+describe('split articles', () => {
+  it('joins the pages of tribunnews-2 through the fetch passed in', async () => {
+    const gold = readGold('tribunnews-2');
+    const page1 = readPage('tribunnews-2');
+    const requested: string[] = [];
+    // Pages 2-4 are the same template with a different paragraph; the single-page address fails.
+    const fetchPage = async (url: string): Promise<string> => {
+      requested.push(url);
+      if (url.includes('page=all')) throw new Error('HTTP 404');
+      const n = /page=(\d)/.exec(url)?.[1] ?? '?';
+      return page1.replace('Salah satunya adalah depresi.', `Isi halaman ${n} yang unik.`);
+    };
+    const result = await extractJoinedArticle(parseHtml(page1, gold.url), {
+      ...opts,
+      url: gold.url,
+      fetchPage,
+      parseHtml,
+    });
+    expect(result.pages).toBe(4);
+    expect(result.text).toContain('Isi halaman 2 yang unik.');
+    expect(result.text).toContain('Isi halaman 4 yang unik.');
+    expect(requested[0]).toContain('page=all');
+  });
+});
