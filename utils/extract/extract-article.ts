@@ -59,7 +59,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
   note('profile', profile ? profile.id : 'none: generic path');
 
   let removed: RemovedItem[] = [];
-  let usedProfile: SiteProfile | null = null;
+  let usedProfile: SiteProfile | null;
   let paragraphs: string[];
   let bodyHtml: string;
   let fallbackTitle: string | null = null;
