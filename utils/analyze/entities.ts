@@ -193,7 +193,11 @@ function readRun(
   );
   // split "A dan B" when no organisation head holds it together
   const danAt = words.indexOf('dan');
-  if (danAt > 0 && (headAt < 0 || headAt > danAt)) {
+  // ...but "Menteri Hukum dan HAM Yasonna Laoly" is one post with "dan" inside it
+  const afterDan = toks[danAt + 1]?.text ?? '';
+  const postWithDan =
+    isTitleWord(words[0] ?? '') && !isTitleWord(afterDan) && !isNameish(toks[danAt + 1] as Token);
+  if (danAt > 0 && (headAt < 0 || headAt > danAt) && !postWithDan) {
     readRun(text, toks.slice(0, danAt), prevWord, sentenceStart, out);
     readRun(text, toks.slice(danAt + 1), 'dan', false, out);
     return;

@@ -14,6 +14,7 @@ interface Group {
   name: string;
   role?: string;
   forms: Set<string>;
+  nameWords: string[];
   mentions: { start: number; end: number }[];
 }
 
@@ -21,14 +22,17 @@ function sameEntity(g: Group, m: EntityMention): boolean {
   if (g.kind !== m.kind) return false;
   if (g.forms.has(m.text)) return true;
   if (m.kind === 'organization') return false;
-  const a = new Set(words(g.name));
   const b = words(m.text);
-  return b.length > 0 && (b.every((w) => a.has(w)) || words(g.name).every((w) => b.includes(w)));
+  return (
+    b.length > 0 &&
+    (b.every((w) => g.nameWords.includes(w)) || g.nameWords.every((w) => b.includes(w)))
+  );
 }
 
 /** Links "Long Name (ACR)" so the acronym joins the long name's participant. */
 function acronymOf(text: string, m: EntityMention, next: EntityMention | undefined): boolean {
   if (!next || next.kind !== 'organization' || m.kind !== 'organization') return false;
+  if (next.start - m.end > 4) return false;
   const between = text.slice(m.end, next.start);
   return /^\s*\($/.test(between) && text[next.end] === ')';
 }
@@ -51,7 +55,13 @@ export function buildParticipants(
     let g = host ? groupOf.get(host) : undefined;
     if (!g) g = groups.find((x) => sameEntity(x, m));
     if (!g) {
-      g = { kind: m.kind, name: m.text, forms: new Set([m.text]), mentions: [] };
+      g = {
+        kind: m.kind,
+        name: m.text,
+        forms: new Set([m.text]),
+        nameWords: words(m.text),
+        mentions: [],
+      };
       groups.push(g);
     }
     g.forms.add(m.text);

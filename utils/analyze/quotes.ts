@@ -45,10 +45,9 @@ export function extractQuotes(
   const inside = (pos: number): boolean => raws.some((r) => pos >= r.start && pos < r.end);
   // only strong mentions may take a "-nya" cue: a full name, a name with a post, or a short form of one
   const full = people.filter((p) => p.name.includes(' '));
+  const fullWords = new Set(full.flatMap((f) => f.name.split(' ')));
   const strong = (p: PersonMention): boolean =>
-    p.name.includes(' ') ||
-    p.role !== undefined ||
-    full.some((f) => f.name.split(' ').includes(p.name));
+    p.name.includes(' ') || p.role !== undefined || fullWords.has(p.name);
   const outsidePeople = people.filter((p) => !inside(p.start) && strong(p));
   let lastSpeaker: { speaker: Speaker; at: number } | null = null;
   raws.forEach((q, n) => {

@@ -86,12 +86,18 @@ function contentWords(s: string): string[] {
 }
 
 export function summarize(text: string): Span[] {
-  const all = splitSentences(text).filter(
-    (s) => !SKIP_RE.test(s.text) && contentWords(s.text).length >= 3,
-  );
+  const all: Span[] = [];
+  const lists: string[][] = [];
+  for (const sent of splitSentences(text)) {
+    if (SKIP_RE.test(sent.text)) continue;
+    const ws = contentWords(sent.text);
+    if (ws.length < 3) continue;
+    all.push(sent);
+    lists.push(ws);
+  }
   if (all.length <= SUMMARY_SIZE) return all;
   const freq = new Map<string, number>();
-  const bags = all.map((s) => new Set(contentWords(s.text)));
+  const bags = lists.map((ws) => new Set(ws));
   for (const bag of bags) for (const w of bag) freq.set(w, (freq.get(w) ?? 0) + 1);
   const window = Math.min(all.length, LEAD_WINDOW);
   const scored: { i: number; score: number }[] = [];
@@ -102,7 +108,7 @@ export function summarize(text: string): Span[] {
     const centrality = central / Math.sqrt(bag.size + 4);
     const position = 1 / (1 + POS_DECAY * i);
     const quoted = /^["“”]/.test(all[i]?.text ?? '') ? QUOTE_PENALTY : 0;
-    const length = Math.min(contentWords(all[i]?.text ?? '').length, 25) / 25;
+    const length = Math.min(lists[i]?.length ?? 0, 25) / 25;
     scored.push({
       i,
       score: position * POS_WEIGHT + centrality * CENT_W + length * LEN_W - quoted,
