@@ -82,6 +82,13 @@ describe('findClutter text patterns', () => {
     ]);
   });
 
+  it('leaves prose that merely names a social network', () => {
+    const root = body(
+      `${PROSE}<p>Dian kemudian cek akun Instagram miliknya dan menemukan foto lama itu.</p>`,
+    );
+    expect(findClutter(root, { mode: 'extract' })).toEqual([]);
+  });
+
   it('drops credit lines only when extracting, not on the live page', () => {
     const root = body(`${PROSE}<p>Editor: Ade Marboen</p><p>(mea/mea)</p>`);
     expect(findClutter(root, { mode: 'extract' }).map((h) => h.reason)).toEqual([

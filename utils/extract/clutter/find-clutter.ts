@@ -5,6 +5,9 @@ import type { SiteProfile } from '../../sites/types';
 import {
   BOILERPLATE_LINES,
   CLUTTER_HEADINGS,
+  CLUTTER_TRIGGER,
+  PROMOTION_TOPIC,
+  PROMOTION_TRIGGER,
   CREDIT_LINES,
   INLINE_CLUTTER_PREFIXES,
   INLINE_MAX_CHARS,
@@ -70,7 +73,7 @@ function findByText(root: Element, opts: FindClutterOptions): ClutterHit[] {
   const seen = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
-    if (raw.length < 3 || !/\S/.test(raw)) continue;
+    if (!CLUTTER_TRIGGER.test(raw) && !PROMOTION_TRIGGER.test(raw)) continue;
     const parent = node.parentNode;
     if (!isElement(parent) || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(parent.tagName)) continue;
     for (const hit of classifyTextNode(node, opts)) {
@@ -111,7 +114,11 @@ function classifyTextNode(node: Node, opts: FindClutterOptions): ClutterHit[] {
       return [{ el: block, reason: 'credit line' }];
     }
   }
-  if (blockText.length <= INLINE_MAX_CHARS && PROMOTION_PATTERNS.some((re) => re.test(blockText))) {
+  if (
+    blockText.length <= INLINE_MAX_CHARS &&
+    PROMOTION_PATTERNS.some((re) => re.test(blockText)) &&
+    PROMOTION_TOPIC.test(blockText)
+  ) {
     if (linkTextLength(block) > 0 || blockText.length <= 200) {
       return [{ el: block, reason: 'promotion' }];
     }

@@ -55,7 +55,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
 
 /** Channel and app promotions ("Dapatkan update berita pilihan ... Telegram"). */
 export const PROMOTION_PATTERNS: readonly RegExp[] = [
-  /\b(dapatkan|ikuti|simak|follow|gabung)\b.{0,120}\b(telegram|whatsapp|google news|saluran|channel|instagram|tiktok|twitter|facebook|youtube)\b/i,
+  /\b(dapatkan|ikuti|simak|follow|gabung|cek|pantau|kunjungi|baca)\b.{0,120}\b(telegram|whatsapp|google news|saluran|channel|instagram|tiktok|twitter|facebook|youtube)\b/i,
   /\b(klik|download|unduh)\b.{0,60}\b(aplikasi|app|di sini)\b/i,
   /\bberlangganan\b.{0,80}\b(newsletter|buletin)\b/i,
 ];
@@ -69,3 +69,18 @@ export const CREDIT_LINES: readonly RegExp[] = [
 
 /** Longest text an inline clutter element may have before we doubt it is a single cross-link line. */
 export const INLINE_MAX_CHARS = 320;
+
+/**
+ * A cheap first test on each text node: only a node that starts like one of the patterns above
+ * is looked at closely (most text nodes of a page are skipped with this one regex).
+ */
+export const CLUTTER_TRIGGER =
+  /^\s*(?:baca|simak|lihat|tonton|berita|artikel|video|foto|topik|konten|terpopuler|most|popular|populer|pilihan|terkini|terbaru|rekomendasi|jangan|terkomentari|trending|hot|read|see|more|advertisement|iklan|scroll|lanjutkan|\[gambas|-{3}|copyright|©|editor|penyunting|pewarta|penulis|reporter|redaktur|red|rep|sumber|fotografer|kontributor|\(|tags?\b|topik|dapatkan|ikuti|follow|gabung|klik|download|unduh|berlangganan)/i;
+
+/** A promotion is about the outlet's news: prose that merely names Instagram is not one. */
+export const PROMOTION_TOPIC =
+  /\b(berita|update|artikel|informasi|konten|kabar|notifikasi|breaking news)\b/i;
+
+/** Channel names: a text node naming one may sit inside a promotion (a link "Google News"). */
+export const PROMOTION_TRIGGER =
+  /telegram|whatsapp|google news|saluran|channel|aplikasi|newsletter/i;
