@@ -20,7 +20,7 @@ import { cleanBody } from './clean-body';
 import { cloneDeep, countWords, textOf } from './dom-text';
 import { ExtractError } from './errors';
 import { findProfileBody } from './find-body';
-import { findGenericBody } from './generic-body';
+import { findGenericBody, PageTooLargeError } from './generic-body';
 import { extractMetadata } from './metadata/index';
 import { toParagraphs } from './to-text';
 import { applyTransforms } from './transforms';
@@ -74,10 +74,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
     paragraphs = toParagraphs(body.el);
     bodyHtml = body.el.innerHTML;
   } catch (err) {
-    // jsdom walks some trees recursively; a page nested thousands deep overflows the stack.
-    // Browsers do not, so this path only serves the CLI: a flat best-effort read of the prose.
-    if (!(err instanceof RangeError)) throw err;
-    note('body', 'page too deeply nested: flat paragraph read');
+    // jsdom walks some trees recursively (a page nested thousands deep overflows the stack)
+    // and Readability is slow on huge pages: both get a flat best-effort read of the prose.
+    if (!(err instanceof RangeError) && !(err instanceof PageTooLargeError)) throw err;
+    note('body', `${err.message}: flat paragraph read`);
     removed = [];
     usedProfile = null;
     paragraphs = readFlatParagraphs(doc);
@@ -151,9 +151,11 @@ export function resolvePageUrl(doc: Document, given: string | null): string | nu
 /** Best-effort paragraphs straight from the document, without cloning or removing nodes. */
 function readFlatParagraphs(doc: Document): string[] {
   const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('p, h2, h3, li, blockquote'))) {
+  const BLOCKS = 'p, h2, h3, li, blockquote';
+  for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
+    if (el.querySelector(BLOCKS)) continue; // the inner blocks are read on their own
     const t = textOf(el);
-    if (t.length >= 30 && !out.includes(t)) out.push(t);
+    if (t.length >= 20) out.push(t);
   }
   return out;
 }

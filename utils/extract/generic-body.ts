@@ -12,7 +12,14 @@ export interface GenericBody {
 }
 
 /** Runs Readability on a clone of `doc`; returns the body as an element of that clone. */
+/**
+ * Above this many elements Readability's scoring takes minutes under jsdom (80,000 paragraphs:
+ * over a minute); such pages get the flat best-effort read instead.
+ */
+export const MAX_GENERIC_ELEMENTS = 20_000;
+
 export function findGenericBody(doc: Document, removed: RemovedItem[]): GenericBody | null {
+  if (doc.getElementsByTagName('*').length > MAX_GENERIC_ELEMENTS) throw new PageTooLargeError();
   const clone = cloneDeep(doc);
   const body = clone.body ?? clone.documentElement;
   if (!body) return null;
@@ -25,6 +32,14 @@ export function findGenericBody(doc: Document, removed: RemovedItem[]): GenericB
   const holder = clone.createElement('div');
   holder.innerHTML = parsed.content;
   return { el: holder, title: parsed.title ?? null };
+}
+
+/** The page is too large or too deep for the full generic path: read it flat. */
+export class PageTooLargeError extends Error {
+  constructor() {
+    super('page too large for the generic path');
+    this.name = 'PageTooLargeError';
+  }
 }
 
 export function clip(text: string, max = 300): string {
