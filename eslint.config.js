@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const PURE = ['utils/extract/**', 'utils/sites/**', 'utils/analyze/**', 'utils/export/**'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'public/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'public/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -27,7 +27,18 @@ function timeIt(fn: () => void): number {
   return performance.now() - t;
 }
 
-export function runCoreBench(repeats = 7): { rows: CoreBenchRow[]; summary: Record<string, number> } {
+export interface CoreBenchSummary {
+  pages: number;
+  oursMedianMs: number;
+  genericMedianMs: number;
+  readabilityMedianMs: number;
+  profileRatioMedian: number;
+  genericRatioMedian: number;
+  oursTotalMs: number;
+  readabilityTotalMs: number;
+}
+
+export function runCoreBench(repeats = 7): { rows: CoreBenchRow[]; summary: CoreBenchSummary } {
   const rows: CoreBenchRow[] = [];
   for (const id of listCorpusIds()) {
     const doc = parseHtml(readPage(id));
@@ -41,10 +52,16 @@ export function runCoreBench(repeats = 7): { rows: CoreBenchRow[]; summary: Reco
       const clone = doc.cloneNode(true) as Document; // Readability mutates: give it a fresh copy
       readability.push(timeIt(() => new Readability(clone).parse()));
     }
-    rows.push({ id, profile, oursMs: median(ours), genericMs: median(generic), readabilityMs: median(readability) });
+    rows.push({
+      id,
+      profile,
+      oursMs: median(ours),
+      genericMs: median(generic),
+      readabilityMs: median(readability),
+    });
   }
   const withProfile = rows.filter((r) => r.profile);
-  const summary = {
+  const summary: CoreBenchSummary = {
     pages: rows.length,
     oursMedianMs: median(rows.map((r) => r.oursMs)),
     genericMedianMs: median(rows.map((r) => r.genericMs)),
@@ -60,7 +77,9 @@ export function runCoreBench(repeats = 7): { rows: CoreBenchRow[]; summary: Reco
 export function printCoreBench({ rows, summary }: ReturnType<typeof runCoreBench>): void {
   const f = (n: number): string => n.toFixed(1).padStart(8);
   console.log('\nCore extraction vs Readability.parse (jsdom, same parsed documents, median ms)');
-  console.log(`${'page'.padEnd(18)}${'profile'.padEnd(20)}${'ours'.padStart(8)}${'generic'.padStart(8)}${'readab.'.padStart(8)}${'ratio'.padStart(8)}`);
+  console.log(
+    `${'page'.padEnd(18)}${'profile'.padEnd(20)}${'ours'.padStart(8)}${'generic'.padStart(8)}${'readab.'.padStart(8)}${'ratio'.padStart(8)}`,
+  );
   for (const r of rows) {
     console.log(
       `${r.id.padEnd(18)}${(r.profile ?? '-').padEnd(20)}${f(r.oursMs)}${f(r.genericMs)}${f(r.readabilityMs)}${(r.oursMs / r.readabilityMs).toFixed(2).padStart(8)}`,
