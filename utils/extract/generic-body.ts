@@ -27,11 +27,15 @@ export function findGenericBody(doc: Document, removed: RemovedItem[]): GenericB
     removed.push({ reason: hit.reason, text: clip(textOf(hit.el)) });
     hit.el.remove();
   }
-  const parsed = new Readability(clone, { charThreshold: 250, keepClasses: false }).parse();
-  if (!parsed?.content) return null;
-  const holder = clone.createElement('div');
-  holder.innerHTML = parsed.content;
-  return { el: holder, title: parsed.title ?? null };
+  // The serializer hands back Readability's own element: no HTML string round trip.
+  const parsed = new Readability<Node>(clone, {
+    charThreshold: 250,
+    keepClasses: false,
+    serializer: (node: Node) => node,
+  }).parse();
+  const content = parsed?.content;
+  if (!content || content.nodeType !== 1) return null;
+  return { el: content as Element, title: parsed.title ?? null };
 }
 
 /** The page is too large or too deep for the full generic path: read it flat. */
