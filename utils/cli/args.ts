@@ -27,9 +27,12 @@ export const USAGE = `usage:
   jernih analyze --jsonl FILE.jsonl [--debug]`;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
+  // No arguments at all: the demo, clipping the bundled sample page (`npm run jernih`).
+  if (!argv.length) return parseArgs(['clip']);
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help')
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
     return { command: 'help' };
+  }
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
   const WITH_VALUE = new Set(['--urls', '--url', '--format', '--out', '--jsonl']);
