@@ -10,10 +10,22 @@ export default defineConfig({
   zip: {
     excludeSources: ['tests/**', '.ci/**', '.output/**', '*.png', 'bench-results/**'],
   },
+  // Firefox is built as MV2 (WXT's default for -b firefox), on purpose: Firefox MV3 does not
+  // grant host permissions at install, so the live declutter would silently do nothing on the
+  // supported outlets until the reader found and granted them; MV2 grants the content script's
+  // outlet matches at install and Mozilla keeps MV2 supported. Chrome is MV3. Host access is only
+  // the content script's outlet patterns (generated from the profiles); any other page is
+  // reached only through activeTab + scripting when the reader asks (command / popup).
   manifest: ({ browser }) => ({
     name: 'Jernih',
     description: 'Clear, citable Indonesian news: declutter, read, clip.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    commands: {
+      'declutter-page': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Declutter this page, or undo (works on sites without a profile too)',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

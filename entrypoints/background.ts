@@ -1,4 +1,24 @@
-// Extension-only: the background script (MV3 service worker in Chrome, event page in Firefox).
+// Extension-only: the background script (MV3 service worker in Chrome, MV2 event page in
+// Firefox). It wires the keyboard command to the on-demand live declutter and runs the
+// language analysis for the content script (which stays small without the word lists).
+import { toggleLiveDeclutter } from '@/utils/live/inject';
+import { isAnalyzeRequest } from '@/utils/messaging';
+import { analyzeText } from '@/utils/analyze/index';
+
 export default defineBackground(() => {
-  // Wiring is added by the live-page work: commands, context menus, on-demand injection.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'declutter-page') return;
+    void runCommand(tab?.id).catch((err: unknown) => console.warn('[jernih] command failed', err));
+  });
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    // Only our own content scripts and pages ask; the analysis is pure and synchronous.
+    if (!isAnalyzeRequest(msg) || sender.id !== browser.runtime.id) return undefined;
+    return Promise.resolve().then(() => analyzeText(msg.text));
+  });
 });
+
+async function runCommand(tabId: number | undefined): Promise<void> {
+  // The command grants activeTab for the focused tab; older Firefox passes no tab.
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id !== undefined) await toggleLiveDeclutter(id);
+}

@@ -18,6 +18,12 @@ export interface DeclutterStatus {
   profile: string | null;
   /** Hidden blocks on the live page, in the order `restore-block` indexes them. */
   hidden: RemovedItem[];
+  /** Indexes into `hidden` that the reader restored. */
+  restored?: number[];
+  /** Time from DOMContentLoaded to the end of the first live declutter pass, ms. */
+  declutterMs?: number | null;
+  /** Exceptions the content script caught on this page (none reaches the page). */
+  errors?: number;
 }
 
 export type ArticleResponse =
@@ -28,6 +34,22 @@ export interface ResponseMap {
   'get-status': DeclutterStatus;
   'set-declutter': DeclutterStatus;
   'restore-block': DeclutterStatus;
+}
+
+/**
+ * Content script -> background: the language analysis of an extracted text. It runs there so
+ * the content script that loads on every article page stays small (the name and word lists
+ * are most of the analysis code).
+ */
+export interface AnalyzeRequest {
+  type: 'analyze-text';
+  text: string;
+}
+
+export function isAnalyzeRequest(value: unknown): value is AnalyzeRequest {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as { type?: unknown; text?: unknown };
+  return v.type === 'analyze-text' && typeof v.text === 'string';
 }
 
 export function isRequest(value: unknown): value is Request {

@@ -1,0 +1,128 @@
+// Extension-only: the live page. On every profile's domains (patterns generated from the
+// profiles) and, on demand, on any page through activeTab + scripting (background / popup).
+// All work happens in utils/live; this file wires storage, messages and invalidation, and
+// catches every exception so that none reaches the page.
+import { buildMatchPatterns, findProfile } from '@/utils/sites/registry';
+import {
+  isRequest,
+  type AnalyzeRequest,
+  type DeclutterStatus,
+  type Request,
+  type ResponseMap,
+} from '@/utils/messaging';
+import { startLivePage, type LivePage } from '@/utils/live/live-page';
+import { extractLiveArticle } from '@/utils/live/extract-live';
+import { declutterOffSites, isDeclutterOn, setDeclutterOn, siteKeyOf } from '@/utils/storage';
+import { installTestHook } from '@/utils/live/test-hook';
+import type { Analysis } from '@/utils/extract/types';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** Set once per isolated world: an on-demand injection into a page already running us is a no-op. */
+const RUNNING = '__jernihLive';
+
+export default defineContentScript({
+  matches: buildMatchPatterns(),
+  runAt: 'document_start',
+  main(ctx) {
+    try {
+      const scope = globalThis as Record<string, unknown>;
+      if (scope[RUNNING]) return;
+      scope[RUNNING] = true;
+      run(ctx);
+    } catch (err) {
+      report(err);
+    }
+  },
+});
+
+function report(err: unknown): void {
+  try {
+    console.debug('[jernih] caught', err);
+  } catch {
+    // nothing left to do
+  }
+}
+
+function run(ctx: ContentScriptContext): void {
+  const url = location.href;
+  const profile = findProfile(url);
+  const live: LivePage = startLivePage(document, profile, {
+    onError: report,
+    readyAt: domContentLoadedAt,
+  });
+  const site = siteKeyOf(url, profile);
+
+  // Remembered per site: the sheet went in synchronously (no flash on the usual "on"), and a
+  // site the reader turned off gets it taken out as soon as storage answers.
+  if (site) {
+    isDeclutterOn(site)
+      .then((on) => {
+        if (!on) live.setEnabled(false);
+      })
+      .catch(report);
+    const unwatch = declutterOffSites.watch((off) => {
+      try {
+        live.setEnabled(!(off ?? []).includes(site));
+      } catch (err) {
+        report(err);
+      }
+    });
+    ctx.onInvalidated(unwatch);
+  }
+
+  const handle = async (req: Request): Promise<ResponseMap[Request['type']]> => {
+    switch (req.type) {
+      case 'get-status':
+        return toStatus(live);
+      case 'set-declutter':
+        live.setEnabled(req.enabled);
+        if (site) await setDeclutterOn(site, req.enabled);
+        return toStatus(live);
+      case 'restore-block':
+        live.restore(req.index);
+        return toStatus(live);
+      case 'get-article':
+        return extractLiveArticle(document, req.generic ?? !profile, analyzeInBackground);
+    }
+  };
+
+  const onMessage = (msg: unknown): Promise<unknown> | undefined => {
+    if (!isRequest(msg)) return undefined;
+    return handle(msg).catch((err: unknown) => {
+      report(err);
+      return { ok: false, code: 'internal', message: String(err) };
+    });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    live.stop();
+  });
+  // Test builds only (`--mode e2e`): the same handler driven from the page, for Firefox where
+  // WebDriver BiDi cannot reach an extension page. Compiled out of release builds.
+  if (import.meta.env.MODE === 'e2e') installTestHook(document, (req) => handle(req), report);
+}
+
+function toStatus(live: LivePage): DeclutterStatus {
+  const s = live.status();
+  return {
+    enabled: s.enabled,
+    profile: s.profile,
+    hidden: s.hidden,
+    restored: s.restored,
+    declutterMs: s.declutterMs,
+    errors: s.errors,
+  };
+}
+
+async function analyzeInBackground(text: string): Promise<Analysis> {
+  const req: AnalyzeRequest = { type: 'analyze-text', text };
+  return (await browser.runtime.sendMessage(req)) as Analysis;
+}
+
+/** performance.now() at DOMContentLoaded, from the navigation timing entry. */
+function domContentLoadedAt(): number | null {
+  const nav = performance.getEntriesByType('navigation')[0] as
+    PerformanceNavigationTiming | undefined;
+  return nav && nav.domContentLoadedEventStart > 0 ? nav.domContentLoadedEventStart : null;
+}

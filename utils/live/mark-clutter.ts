@@ -1,0 +1,74 @@
+// Extension-side (takes DOM nodes, no browser.*): runs the extractor's own clutter detection
+// on the live page and marks the text-pattern hits for the live stylesheet to hide.
+import { findClutter } from '../extract/clutter/find-clutter';
+import { textOf } from '../extract/dom-text';
+import type { SiteProfile } from '../sites/types';
+import { coversRoot } from './find-live-root';
+import { HIDDEN_ATTR, KEEP_ATTR, listLiveSelectors } from './live-style';
+
+export interface LiveHit {
+  el: Element;
+  reason: string;
+  /** The first words of the block, for the "show what was removed" list. */
+  text: string;
+}
+
+/** Elements that never render: listing them as "removed" would only be noise. */
+const NOT_RENDERED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LINK|META|TITLE|HEAD)$/;
+const CLIP_CHARS = 140;
+
+/**
+ * Finds clutter under `scope`, marks the text-pattern hits (the selector hits are already
+ * hidden by the stylesheet) and returns the hits not yet in `known`.
+ */
+export function markClutter(
+  scope: Element,
+  profile: SiteProfile | null,
+  roots: readonly Element[],
+  known: ReadonlySet<Element>,
+): LiveHit[] {
+  const hits = findClutter(scope, {
+    profile,
+    keep: roots[0] ?? null,
+    mode: 'live',
+    includePage: true,
+  });
+  const out: LiveHit[] = [];
+  for (const hit of hits) {
+    if (known.has(hit.el) || NOT_RENDERED.test(hit.el.tagName.toUpperCase())) continue;
+    if (coversRoot(hit.el, roots)) continue;
+    if (!hit.reason.startsWith('profile:')) hit.el.setAttribute(HIDDEN_ATTR, '');
+    out.push({ el: hit.el, reason: hit.reason, text: clip(textOf(hit.el)) });
+  }
+  return out;
+}
+
+/**
+ * A profile selector may match a wrapper of the article itself (a broad `.nav` or a sidebar
+ * class on the column): exempt the root and such ancestors from the stylesheet.
+ */
+export function protectRoots(roots: readonly Element[], profile: SiteProfile | null): number {
+  const selectors = listLiveSelectors(profile);
+  let protectedCount = 0;
+  for (const root of roots) {
+    for (let el: Element | null = root; el; el = el.parentElement) {
+      if (selectors.some((s) => matchesSafely(el as Element, s))) {
+        el.setAttribute(KEEP_ATTR, 'root');
+        protectedCount++;
+      }
+    }
+  }
+  return protectedCount;
+}
+
+function matchesSafely(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+function clip(text: string): string {
+  return text.length > CLIP_CHARS ? `${text.slice(0, CLIP_CHARS - 1)}…` : text;
+}
