@@ -2,7 +2,8 @@
 import type { SiteProfile } from '../sites/types';
 import type { RemovedItem } from './types';
 import { findClutter } from './clutter/find-clutter';
-import { textOf } from './dom-text';
+import { BLOCK_TAGS, linkTextLength, textOf } from './dom-text';
+import { TRAILING_WIDGET_LINES } from './lang/clutter-phrases';
 import { clip } from './generic-body';
 import { isHidden } from './to-text';
 
@@ -24,5 +25,25 @@ export function cleanBody(
     const text = textOf(hit.el);
     if (text) removed.push({ reason: hit.reason, text: clip(text) });
     hit.el.remove();
+  }
+  dropTrailingLinkLines(root, removed);
+}
+
+/**
+ * Tag lists, "more photos" strips and widget leftovers often close a body: a run of lines at the
+ * end that are nothing but short links (or known widget labels). Prose ends the run.
+ */
+export function dropTrailingLinkLines(root: Element, removed: RemovedItem[]): void {
+  const leaves = Array.from(
+    root.querySelectorAll('p, li, div, h2, h3, h4, h5, h6, dd, dt, td'),
+  ).filter((el) => !Array.from(el.children).some((c) => BLOCK_TAGS.has(c.tagName)));
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const el = leaves[i] as Element;
+    const text = textOf(el);
+    if (!text) continue;
+    const linkOnly = text.length <= 120 && linkTextLength(el) >= text.length * 0.9;
+    if (!linkOnly && !TRAILING_WIDGET_LINES.some((re) => re.test(text))) break;
+    removed.push({ reason: 'trailing link list', text: clip(text) });
+    el.remove();
   }
 }

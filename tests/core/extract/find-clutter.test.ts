@@ -1,6 +1,7 @@
 // Unit tests for the clutter finder shared by the extractor and the content script.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { dropTrailingLinkLines } from '../../../utils/extract/clean-body';
 import { findClutter } from '../../../utils/extract/clutter/find-clutter';
 import { findProfile } from '../../../utils/sites/registry';
 
@@ -118,5 +119,21 @@ describe('findClutter text patterns', () => {
       profile: profile && { ...profile, clutter: ['[[bad', ...profile.clutter] },
     });
     expect(hits.map((h) => h.el.className)).toEqual(['parallaxindetail', 'detail__body-tag']);
+  });
+});
+
+describe('dropTrailingLinkLines', () => {
+  it('drops a closing tag list and widget labels, stops at prose (liputan6 2016)', () => {
+    const root = body(
+      `${PROSE}<div><a href="/t/1">Media Visit</a></div><div><a href="/t/2">Hutchison 3 Indonesia</a></div><p>Credits (2)</p>`,
+    );
+    const removed: { reason: string; text: string }[] = [];
+    dropTrailingLinkLines(root, removed);
+    expect(removed.map((r) => r.text)).toEqual([
+      'Credits (2)',
+      'Hutchison 3 Indonesia',
+      'Media Visit',
+    ]);
+    expect(root.textContent).toContain('Kapolsek Kebayoran Lama');
   });
 });

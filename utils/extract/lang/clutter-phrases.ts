@@ -57,7 +57,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
 export const PROMOTION_PATTERNS: readonly RegExp[] = [
   /\b(dapatkan|ikuti|simak|follow|gabung|cek|pantau|kunjungi|baca)\b.{0,120}\b(telegram|whatsapp|google news|saluran|channel|instagram|tiktok|twitter|facebook|youtube)\b/i,
   /\b(klik|download|unduh)\b.{0,60}\b(aplikasi|app|di sini)\b/i,
-  /\bberlangganan\b.{0,80}\b(newsletter|buletin)\b/i,
+  /\b(ber)?langganan\b.{0,80}\b(newsletter|buletin)\b/i,
 ];
 
 /** Credit lines at the end of a body: "Editor: X", "Pewarta: X", "(mea/mea)". */
@@ -84,3 +84,10 @@ export const PROMOTION_TOPIC =
 /** Channel names: a text node naming one may sit inside a promotion (a link "Google News"). */
 export const PROMOTION_TRIGGER =
   /telegram|whatsapp|google news|saluran|channel|aplikasi|newsletter/i;
+
+/** Widget leftovers that close a body on old templates ("Credits (2)", detik's photo rating). */
+export const TRAILING_WIDGET_LINES: readonly RegExp[] = [
+  /^credits \(\d+\)$/i,
+  /^rating \(.*voters?\)$/i,
+  /^(vote photo|form rating|twitter recommendation|success|email berhasil.*)$/i,
+];
