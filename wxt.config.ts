@@ -19,6 +19,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Jernih',
     description: 'Clear, citable Indonesian news: declutter, read, clip.',
+    // public/_locales (popup strings, issue 4) requires a default locale in the manifest.
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     commands: {
       'declutter-page': {
