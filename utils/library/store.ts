@@ -1,0 +1,145 @@
+// Extension-side: saving, editing and deleting clips (with undo) in the library database. Every
+// operation validates first and runs in one transaction, so a failure leaves nothing half-done.
+import { cleanTags, findClipKey, locateHighlight, mergeClip } from './clip.ts';
+import type { LibraryDb } from './db.ts';
+import { LibraryError, guard } from './errors.ts';
+import type { Clip, Highlight } from './types.ts';
+import { validateClip } from './validate-clip.ts';
+
+/** How long a deleted clip can be brought back (the trash is purged when the library opens). */
+export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export interface SaveResult {
+  clip: Clip;
+  /** True when the page was already in the library and the clip was merged into it. */
+  merged: boolean;
+}
+
+function assertValid(clip: unknown): Clip {
+  const check = validateClip(clip);
+  if (!check.ok)
+    throw new LibraryError('invalid', `Not a valid clip: ${check.errors.slice(0, 5).join('; ')}`);
+  return check.value;
+}
+
+/** Saves a new clip; a clip of a page already in the library is merged into the old one. */
+export function saveClip(db: LibraryDb, clip: Clip): Promise<SaveResult> {
+  const fresh = assertValid(clip);
+  return guard(() =>
+    db.transaction('rw', db.clips, async () => {
+      const existing = await findClipByAddress(db, fresh);
+      if (!existing || existing.id === fresh.id) {
+        await db.clips.put(fresh);
+        return { clip: fresh, merged: false };
+      }
+      const merged = mergeClip(existing, fresh);
+      await db.clips.put(merged);
+      return { clip: merged, merged: true };
+    }),
+  );
+}
+
+/** A live clip of the same article (canonical address first, then address), if any. */
+export async function findClipByAddress(
+  db: LibraryDb,
+  clip: Pick<Clip, 'canonicalUrl' | 'url'>,
+): Promise<Clip | undefined> {
+  const key = findClipKey(clip);
+  if (!key) return undefined;
+  return guard(
+    async () =>
+      (await db.clips.where('canonicalUrl').equals(key).first()) ??
+      (await db.clips.where('url').equals(key).first()),
+  );
+}
+
+export function getClip(db: LibraryDb, id: string): Promise<Clip | undefined> {
+  return guard(() => db.clips.get(id));
+}
+
+export interface ClipEdit {
+  userTags?: readonly string[];
+  note?: string;
+  highlights?: readonly Highlight[];
+}
+
+/** Changes the reader's own fields of a clip; the article itself is never edited. */
+export function updateClip(
+  db: LibraryDb,
+  id: string,
+  edit: ClipEdit,
+  now: Date = new Date(),
+): Promise<Clip> {
+  return guard(() =>
+    db.transaction('rw', db.clips, async () => {
+      const clip = await db.clips.get(id);
+      if (!clip) throw new LibraryError('not-found', `No clip ${id} in the library.`);
+      const next: Clip = { ...clip, updatedAt: now.toISOString() };
+      if (edit.userTags) next.userTags = cleanTags(edit.userTags);
+      if (edit.note !== undefined) next.note = edit.note;
+      if (edit.highlights)
+        next.highlights = edit.highlights.map((h) => locateHighlight(clip.text, h));
+      await db.clips.put(assertValid(next));
+      return next;
+    }),
+  );
+}
+
+/** Moves clips to the trash; `restoreClips` with the same ids undoes it. */
+export function deleteClips(
+  db: LibraryDb,
+  ids: readonly string[],
+  now: Date = new Date(),
+): Promise<number> {
+  return guard(() =>
+    db.transaction('rw', db.clips, db.trash, async () => {
+      const clips = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => !!c);
+      const deletedAt = now.getTime();
+      await db.trash.bulkPut(clips.map((clip) => ({ id: clip.id, deletedAt, clip })));
+      await db.clips.bulkDelete(clips.map((c) => c.id));
+      return clips.length;
+    }),
+  );
+}
+
+/** Undo: puts trashed clips back unchanged. Returns the clips restored. */
+export function restoreClips(db: LibraryDb, ids: readonly string[]): Promise<Clip[]> {
+  return guard(() =>
+    db.transaction('rw', db.clips, db.trash, async () => {
+      const rows = (await db.trash.bulkGet([...ids])).filter((r) => !!r);
+      const clips = rows.map((r) => r.clip);
+      await db.clips.bulkPut(clips);
+      await db.trash.bulkDelete(rows.map((r) => r.id));
+      return clips;
+    }),
+  );
+}
+
+/** Forgets trashed clips older than the undo window. */
+export function purgeTrash(db: LibraryDb, now: Date = new Date()): Promise<number> {
+  return guard(() =>
+    db.trash
+      .where('deletedAt')
+      .below(now.getTime() - UNDO_WINDOW_MS)
+      .delete(),
+  );
+}
+
+/** Deletes every clip and the trash (the library's "wipe"; tests and a fresh start). */
+export function wipeLibrary(db: LibraryDb): Promise<void> {
+  return guard(() =>
+    db.transaction('rw', db.clips, db.trash, async () => {
+      await db.clips.clear();
+      await db.trash.clear();
+    }),
+  );
+}
+
+/** Calls `visit` for every clip in clipping order without holding them all in memory. */
+export function eachClip(db: LibraryDb, visit: (clip: Clip) => void): Promise<void> {
+  return guard(() => db.clips.orderBy('clippedAt').each(visit));
+}
+
+export function countClips(db: LibraryDb): Promise<number> {
+  return guard(() => db.clips.count());
+}
