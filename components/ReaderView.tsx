@@ -1,0 +1,226 @@
+// Extension pages: the reading view shared by the popup, the side panel and the reader tab.
+// Props in, JSX out: the entrypoints do the browser.* work and pass results and callbacks.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Article } from '../utils/extract/types';
+import { createTranslate, localeOf, type Lang } from '../utils/i18n';
+import type { DeclutterStatus } from '../utils/messaging';
+import type { ReadingSettings } from '../utils/settings';
+import { ArticleHeader } from './ArticleHeader';
+import { ClipActions } from './ClipActions';
+import { DeclutterPanel } from './DeclutterPanel';
+import { clearMarks, markSpans } from './highlight';
+import { ParticipantList } from './ParticipantList';
+import { QuoteList } from './QuoteList';
+import { SafeHtml } from './SafeHtml';
+import { SettingsPanel } from './SettingsPanel';
+import { StateView, type NonArticleState } from './StateView';
+import { SummaryList } from './SummaryList';
+import { TabPanel, Tabs } from './Tabs';
+import { toCssVars } from './themes';
+import { useReadAloud } from './use-read-aloud';
+
+export type ViewState = NonArticleState | { kind: 'article'; article: Article };
+export type Layout = 'popup' | 'panel' | 'tab';
+type TabKey = 'article' | 'summary' | 'quotes' | 'people';
+type Drawer = 'settings' | 'declutter' | null;
+type Target = { kind: 'quote' | 'participant'; index: number } | null;
+
+export interface ReaderViewProps {
+  state: ViewState;
+  settings: ReadingSettings;
+  lang: Lang;
+  layout: Layout;
+  declutter: DeclutterStatus | null;
+  speech?: SpeechSynthesis | null;
+  onSettingsChange: (next: ReadingSettings) => void;
+  onRetry: () => void;
+  onTryGeneric: () => void;
+  onToggleDeclutter: (enabled: boolean) => void;
+  onRestore: (index: number) => void;
+  onCopyMarkdown: () => Promise<boolean>;
+  /** Absent in the reader tab itself. */
+  onOpenInTab?: () => void;
+}
+
+export function ReaderView(props: ReaderViewProps) {
+  const { state, settings, lang, layout } = props;
+  const t = createTranslate(lang);
+  const locale = localeOf(lang);
+  const article = state.kind === 'article' ? state.article : null;
+  const [tab, setTab] = useState<TabKey>('article');
+  const [drawer, setDrawer] = useState<Drawer>(null);
+  const [target, setTarget] = useState<Target>(null);
+  const [missing, setMissing] = useState(false);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const speech = useReadAloud(props.speech, () => bodyRef.current, article?.lang ?? null);
+
+  // A new article resets the view.
+  useEffect(() => {
+    setTab('article');
+    setTarget(null);
+  }, [article]);
+
+  // Marks are applied after the article panel is shown, so scrolling lands on visible text.
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body || !article) return;
+    if (!target) {
+      clearMarks(body);
+      setMissing(false);
+      return;
+    }
+    const spans =
+      target.kind === 'quote'
+        ? [article.quotes[target.index]].filter((q) => !!q)
+        : (article.participants[target.index]?.mentions ?? []);
+    const marks = markSpans(body, article.text, spans);
+    setMissing(marks.length === 0);
+    const first = marks[0];
+    if (first) {
+      first.tabIndex = -1;
+      first.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+      first.focus({ preventScroll: true });
+    }
+  }, [target, article]);
+
+  const show = (kind: 'quote' | 'participant', index: number) => {
+    setTab('article');
+    setTarget({ kind, index });
+  };
+  const toggleDrawer = (d: Exclude<Drawer, null>) => setDrawer(drawer === d ? null : d);
+
+  const style = {
+    ...toCssVars(settings.theme),
+    '--jr-size': `${settings.fontSize}px`,
+    '--jr-width': `${settings.lineWidth}ch`,
+  };
+  return (
+    <div
+      class="jr-root"
+      data-theme={settings.theme}
+      data-font={settings.font}
+      data-layout={layout}
+      lang={lang}
+      style={style}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && drawer) {
+          setDrawer(null);
+          e.stopPropagation();
+        }
+      }}
+    >
+      <div class="jr-bar" role="toolbar" aria-label="Jernih">
+        <span class="jr-brand" aria-hidden="true">
+          Jernih
+        </span>
+        {article && speech.available ? (
+          <button
+            type="button"
+            aria-pressed={speech.speaking}
+            onClick={speech.speaking ? speech.stop : speech.start}
+            data-action="listen"
+          >
+            {speech.speaking ? t('stopListening') : t('listen')}
+          </button>
+        ) : null}
+        {target ? (
+          <button type="button" onClick={() => setTarget(null)}>
+            {t('clearHighlight')}
+          </button>
+        ) : null}
+        <span class="jr-spacer" />
+        <button
+          type="button"
+          aria-expanded={drawer === 'settings'}
+          aria-controls="jr-drawer"
+          onClick={() => toggleDrawer('settings')}
+          data-action="settings"
+        >
+          {t('settings')}
+        </button>
+        <button
+          type="button"
+          aria-expanded={drawer === 'declutter'}
+          aria-controls="jr-drawer"
+          onClick={() => toggleDrawer('declutter')}
+          data-action="declutter"
+        >
+          {t('declutter')}
+        </button>
+        {props.onOpenInTab && article ? (
+          <button type="button" onClick={props.onOpenInTab} data-action="open-tab">
+            {t('openInTab')}
+          </button>
+        ) : null}
+      </div>
+      {drawer ? (
+        <div class="jr-drawer" id="jr-drawer">
+          {drawer === 'settings' ? (
+            <SettingsPanel settings={settings} t={t} onChange={props.onSettingsChange} />
+          ) : (
+            <DeclutterPanel
+              status={props.declutter}
+              t={t}
+              onToggle={props.onToggleDeclutter}
+              onRestore={props.onRestore}
+            />
+          )}
+        </div>
+      ) : null}
+      <main class="jr-main">
+        {article ? (
+          <>
+            <Tabs
+              label={t('sectionsLabel')}
+              selected={tab}
+              onSelect={setTab}
+              tabs={[
+                { key: 'article', label: t('tabArticle') },
+                { key: 'summary', label: t('tabSummary'), count: article.summary.length },
+                { key: 'quotes', label: t('tabQuotes'), count: article.quotes.length },
+                { key: 'people', label: t('tabPeople'), count: article.participants.length },
+              ]}
+            />
+            <TabPanel tab="article" selected={tab}>
+              <article class="jr-article">
+                <ArticleHeader article={article} t={t} locale={locale} />
+                {missing ? (
+                  <p class="jr-empty" role="status">
+                    {t('notInBody')}
+                  </p>
+                ) : null}
+                <SafeHtml
+                  html={article.html}
+                  lang={article.lang}
+                  label={t('articleBody')}
+                  containerRef={bodyRef}
+                />
+              </article>
+            </TabPanel>
+            <TabPanel tab="summary" selected={tab}>
+              <SummaryList summary={article.summary} t={t} lang={article.lang} />
+            </TabPanel>
+            <TabPanel tab="quotes" selected={tab}>
+              <QuoteList quotes={article.quotes} t={t} onSelect={(i) => show('quote', i)} />
+            </TabPanel>
+            <TabPanel tab="people" selected={tab}>
+              <ParticipantList
+                participants={article.participants}
+                t={t}
+                onSelect={(i) => show('participant', i)}
+              />
+            </TabPanel>
+            <ClipActions t={t} onCopyMarkdown={props.onCopyMarkdown} />
+          </>
+        ) : (
+          <StateView
+            state={state as NonArticleState}
+            t={t}
+            onRetry={props.onRetry}
+            onTryGeneric={props.onTryGeneric}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

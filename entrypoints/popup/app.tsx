@@ -1,0 +1,152 @@
+// Extension pages: the reading view's wiring, shared by the popup, the side panel and the reader
+// tab. This is where browser.* lives; components/ only get data and callbacks.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ReaderView, type Layout, type ViewState } from '../../components/ReaderView';
+import type { Article } from '../../utils/extract/types';
+import { ensureLiveScript } from '../../utils/live/inject';
+import { resolveLang } from '../../utils/i18n';
+import type { DeclutterStatus, Request, ResponseMap } from '../../utils/messaging';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  saveSettings,
+  watchSettings,
+  type ReadingSettings,
+} from '../../utils/settings';
+import { describeMessagingError, isRestrictedUrl, readTabIdParam } from './target';
+
+function ask<R extends Request>(
+  tabId: number,
+  req: R,
+): Promise<ResponseMap[R['type']] | undefined> {
+  return browser.tabs.sendMessage(tabId, req) as Promise<ResponseMap[R['type']] | undefined>;
+}
+
+async function findTab(): Promise<{ id: number; url?: string } | null> {
+  const fromParam = readTabIdParam(location.search);
+  if (fromParam !== null) {
+    const tab = await browser.tabs.get(fromParam).catch(() => null);
+    return { id: fromParam, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+/** Marks the moment the article is on screen, for the time-to-content benchmark. */
+function markContent(): void {
+  if (!performance.getEntriesByName('jr-content').length) performance.mark('jr-content');
+}
+
+export function ReaderApp({ layout }: { layout: Layout }) {
+  const [settings, setSettings] = useState<ReadingSettings>(DEFAULT_SETTINGS);
+  const [state, setState] = useState<ViewState>({ kind: 'loading' });
+  const [declutter, setDeclutter] = useState<DeclutterStatus | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const uiLang = resolveLang(
+    settings.language,
+    browser.i18n?.getUILanguage?.() ?? navigator.language,
+  );
+
+  const load = useCallback(async (generic: boolean) => {
+    setState({ kind: 'loading' });
+    const tab = await findTab().catch(() => null);
+    if (!tab) {
+      setState({ kind: 'error', reason: 'no-tab' });
+      return;
+    }
+    setTabId(tab.id);
+    if (isRestrictedUrl(tab.url)) {
+      setState({ kind: 'restricted' });
+      return;
+    }
+    // Pages without a profile have no content script until asked: inject it now (activeTab).
+    setDeclutter(await ensureLiveScript(tab.id).catch(() => null));
+    try {
+      const res = await ask(
+        tab.id,
+        generic ? { type: 'get-article', generic: true } : { type: 'get-article' },
+      );
+      if (!res) setState({ kind: 'error', reason: 'no-script' });
+      else if (res.ok) setState({ kind: 'article', article: res.article });
+      else if (res.code === 'no-article') setState({ kind: 'no-article', generic });
+      else setState({ kind: 'error', reason: res.message || res.code });
+    } catch (err) {
+      setState({ kind: 'error', reason: describeMessagingError(err) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    const unwatch = watchSettings(setSettings);
+    void load(false);
+    if (layout !== 'panel') return unwatch;
+    // The side panel stays open across tabs: follow the active tab and its navigations.
+    const onActivated = () => void load(false);
+    const onUpdated = (_id: number, info: { status?: string }, tab: { active?: boolean }) => {
+      if (info.status === 'complete' && tab.active) void load(false);
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      unwatch();
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [load, layout]);
+
+  const article: Article | null = state.kind === 'article' ? state.article : null;
+  useEffect(() => {
+    if (article) {
+      markContent();
+      if (layout === 'tab') document.title = `${article.title} · Jernih`;
+    }
+  }, [article, layout]);
+
+  // Known failures get a translated line; anything else shows the reason as it came.
+  const shown: ViewState =
+    state.kind === 'error' && (state.reason === 'no-script' || state.reason === 'no-tab')
+      ? { ...state, reasonKey: state.reason === 'no-script' ? 'errorNoScript' : 'errorNoTab' }
+      : state;
+
+  return (
+    <ReaderView
+      state={shown}
+      settings={settings}
+      lang={uiLang}
+      layout={layout}
+      declutter={declutter}
+      speech={typeof speechSynthesis === 'undefined' ? null : speechSynthesis}
+      onSettingsChange={(next) => {
+        setSettings(next);
+        void saveSettings(next);
+      }}
+      onRetry={() => void load(false)}
+      onTryGeneric={() => void load(true)}
+      onToggleDeclutter={(enabled) => {
+        if (tabId !== null)
+          void ask(tabId, { type: 'set-declutter', enabled }).then((s) => setDeclutter(s ?? null));
+      }}
+      onRestore={(index) => {
+        if (tabId !== null)
+          void ask(tabId, { type: 'restore-block', index }).then((s) => setDeclutter(s ?? null));
+      }}
+      onCopyMarkdown={async () => {
+        if (!article) return false;
+        // Loaded on demand: the exporters (turndown) stay out of the popup's first paint.
+        const { formatItems } = await import('../../utils/export/index');
+        await navigator.clipboard.writeText(formatItems('md', [article]));
+        return true;
+      }}
+      onOpenInTab={
+        layout === 'tab' || tabId === null
+          ? undefined
+          : () => {
+              void browser.tabs
+                .create({ url: `${browser.runtime.getURL('/reader.html')}?tabId=${tabId}` })
+                .then(() => layout === 'popup' && window.close());
+            }
+      }
+    />
+  );
+}
