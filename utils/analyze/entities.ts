@@ -152,6 +152,21 @@ function isNameish(t: Token): boolean {
   return isPersonNameWord(t.text) || isInitial(t.text);
 }
 
+/** "Karya" in "Budi Karya Sumadi", "Purnama" in "Basuki Tjahaja Purnama": a plain word right after a name word. */
+function isNameCommonWord(t: Token, prev: Token | undefined): boolean {
+  return (
+    prev !== undefined &&
+    isPersonNameWord(prev.text) &&
+    !isInitial(prev.text) &&
+    !isAllCaps(t.text) &&
+    isCommonWord(t.text) &&
+    !isTitleWord(t.text) &&
+    !isPlaceWord(t.text) &&
+    !isOrgWord(t.text) &&
+    !DAYS_MONTHS.has(t.text)
+  );
+}
+
 /** Cuts one run into mentions. */
 function readRun(
   text: string,
@@ -208,6 +223,7 @@ function readRun(
     const t = toks[p - 1];
     if (!t) break;
     if (isNameish(t) || (NAME_PARTICLES.has(t.text) && p < toks.length && p - 1 > 0)) p--;
+    else if (isNameCommonWord(t, toks[p - 2])) p--;
     else break;
   }
   while (p < toks.length && toks[p] && NAME_PARTICLES.has(toks[p]?.text ?? '')) p++;

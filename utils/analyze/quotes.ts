@@ -3,6 +3,7 @@
 import type { Quote, Speaker } from '../extract/types';
 import { attributeQuotes } from './attribute';
 import { findQuoteSpans } from './quote-spans';
+import { classifyDescription, findAliases, fullestName, isSubjectMention } from './speaker-resolve';
 import type { Token } from './tokens';
 
 /** A person known at a position in the text, for resolving "-nya" and post-only cues. */
@@ -24,15 +25,35 @@ function lastPersonBefore(
   people: readonly PersonMention[],
   pos: number,
   role?: string,
+  subject?: (p: PersonMention) => boolean,
 ): PersonMention | undefined {
   let best: PersonMention | undefined;
+  let bestSubject: PersonMention | undefined;
   for (const p of people) {
     if (p.end > pos) break;
     if (role && !(p.role ?? '').toLowerCase().includes(role.toLowerCase())) continue;
     best = p;
+    if (subject?.(p)) bestSubject = p;
   }
-  return best;
+  return bestSubject ?? best;
 }
+
+/** "Menteri Perhubungan (Menhub) Budi Karya Sumadi ... ujar Menhub": the person written right after the post. */
+function personAfterPost(
+  text: string,
+  people: readonly PersonMention[],
+  post: string,
+  pos: number,
+): PersonMention | undefined {
+  return people.find(
+    (p) =>
+      p.end <= pos && text.slice(Math.max(0, p.start - post.length - 4), p.start).includes(post),
+  );
+}
+
+// the description after a cue: `kata politisi Partai Hanura itu.` -> "politisi Partai Hanura itu"
+const AFTER_DESC_RE =
+  /^[\s,.”"’']*[\p{L}]+\s+([^.,;\n]+?)(?=\s+(?:kepada|saat|ketika|dalam|usai|seusai|di|pada|dengan)\s|[.,;\n]|$)/u;
 
 export function extractQuotes(
   text: string,
@@ -49,7 +70,14 @@ export function extractQuotes(
   const strong = (p: PersonMention): boolean =>
     p.name.includes(' ') || p.role !== undefined || fullWords.has(p.name);
   const outsidePeople = people.filter((p) => !inside(p.start) && strong(p));
-  let lastSpeaker: { speaker: Speaker; at: number } | null = null;
+  const aliases = findAliases(text, people);
+  const subjectCache = new Map<PersonMention, boolean>();
+  const isSubject = (p: PersonMention): boolean => {
+    let v = subjectCache.get(p);
+    if (v === undefined) subjectCache.set(p, (v = isSubjectMention(text, p)));
+    return v;
+  };
+  let lastSpeaker: { speaker: Speaker | null; at: number } | null = null;
   raws.forEach((q, n) => {
     const a = attrs[n];
     if (!a) return;
@@ -64,10 +92,21 @@ export function extractQuotes(
         ...(ph.org ? { org: ph.org } : {}),
       };
     } else if (ph?.kind === 'pronoun' || (a.cue && !ph) || ph?.kind === 'role') {
-      const role = ph?.kind === 'role' ? ph.role : undefined;
-      const p = lastPersonBefore(outsidePeople, q.start, role);
+      const desc =
+        a.side === 'after' && ph?.kind !== 'pronoun'
+          ? AFTER_DESC_RE.exec(text.slice(q.end, q.end + 120))?.[1]
+          : undefined;
+      const how = desc ? classifyDescription(desc) : 'post';
+      const role = ph?.kind === 'role' && how === 'post' ? ph.role : undefined;
+      const p =
+        how === 'anonymous'
+          ? undefined
+          : (lastPersonBefore(outsidePeople, q.start, role, isSubject) ??
+            (role ? personAfterPost(text, people, role, q.start) : undefined));
       const fromQuote =
-        lastSpeaker && (!p || lastSpeaker.at > p.start) && !role ? lastSpeaker.speaker : null;
+        how !== 'anonymous' && lastSpeaker && (!p || lastSpeaker.at > p.start) && !role
+          ? lastSpeaker.speaker
+          : null;
       if (fromQuote) speaker = fromQuote;
       else if (p)
         speaker = {
@@ -75,22 +114,20 @@ export function extractQuotes(
           ...(p.role ? { role: p.role } : {}),
           ...(p.org ? { org: p.org } : {}),
         };
-      else if (ph?.kind === 'role' && ph.role)
+      else if (ph?.kind === 'role' && ph.role && how === 'post' && /\p{Lu}/u.test(ph.role))
         speaker = { name: ph.role, role: ph.role, ...(ph.org ? { org: ph.org } : {}) };
+      if (how === 'anonymous') lastSpeaker = { speaker: null, at: q.end };
     } else if (!a.cue && lastSpeaker && q.start - lastSpeaker.at < 600) {
       speaker = lastSpeaker.speaker; // a quote with no cue right after a quoted speaker continues them
     }
     if (speaker) {
       // a short form takes the fullest name the article gives ("Widya" -> "Widya Agustiono")
-      const short = speaker.name;
-      const fuller = full.find(
-        (f) => f.name !== short && !short.includes(' ') && f.name.split(' ').includes(short),
-      );
+      const fuller = fullestName(speaker.name, aliases, full);
       if (fuller)
         speaker = {
           ...speaker,
           name: fuller.name,
-          ...(fuller.role && !speaker.role ? { role: fuller.role } : {}),
+          ...('role' in fuller && fuller.role && !speaker.role ? { role: fuller.role } : {}),
         };
       lastSpeaker = { speaker, at: Math.max(q.end, ph?.nameEnd ?? q.end) };
     }
