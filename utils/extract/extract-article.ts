@@ -13,6 +13,7 @@
 //   7. sanitize          the body HTML through the one sanitizer (passed in)
 //   8. extractMetadata   title, authors, editors, date, outlet, language
 //   9. analyze           quotes, participants, summary (passed in; empty when absent)
+//  10. findPageLinks     the pager of a split article (joined by join-pages.ts)
 import { findProfile, findProfileByLinks } from '../sites/registry';
 import type { SiteProfile } from '../sites/types';
 import type { Analysis, Article, RemovedItem, TrailEntry } from './types';
@@ -20,6 +21,7 @@ import { cleanBody } from './clean-body';
 import { cloneDeep, countWords, textOf } from './dom-text';
 import { ExtractError } from './errors';
 import { findProfileBody } from './find-body';
+import { findPageLinks } from './find-pages';
 import { findGenericBody, PageTooLargeError } from './generic-body';
 import { extractMetadata } from './metadata/index';
 import { toParagraphs } from './to-text';
@@ -101,6 +103,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
     html,
     wordCount: countWords(text),
     pages: 1,
+    pagination: findPageLinks(doc, url, usedProfile),
     quotes: analysis.quotes,
     participants: analysis.participants,
     summary: analysis.summary,

@@ -2,15 +2,9 @@
 // "Tampilkan semua") and the outlet's single-page address. Read-only on `doc`.
 import type { SiteProfile } from '../sites/types';
 import { textOf } from './dom-text';
+import type { Pagination } from './types';
 
-export interface PageLinks {
-  /** Pages the article says it has (1 when not split). */
-  total: number;
-  /** The other pages' addresses, in order, same origin only. */
-  urls: string[];
-  /** An address that shows the whole article on one page, when known. */
-  singlePageUrl: string | null;
-}
+export type PageLinks = Pagination;
 
 const SHOW_ALL =
   /^(tampilkan|lihat|baca) (semua|selengkapnya|seluruh)( halaman)?$|^show all$|^single page$/i;

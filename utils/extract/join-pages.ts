@@ -9,7 +9,6 @@ import {
   type ExtractResult,
 } from './extract-article';
 import { findPageLinks } from './find-pages';
-import { findProfile } from '../sites/registry';
 import { countWords } from './dom-text';
 
 export interface JoinOptions extends ExtractOptions {
@@ -25,7 +24,7 @@ export async function extractJoinedArticle(
   opts: JoinOptions,
 ): Promise<ExtractResult> {
   const first = extractArticle(doc, { ...opts, analyze: undefined });
-  const links = findPageLinks(doc, first.url, first.profile ? findProfile(first.url) : null);
+  const links = first.pagination;
   let article: ExtractResult = first;
   if (links.total > 1) {
     article =

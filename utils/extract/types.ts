@@ -31,6 +31,15 @@ export interface Participant {
   quotes: number;
 }
 
+export interface Pagination {
+  /** Pages the article says it has (1 when it is not split). */
+  total: number;
+  /** The other pages' addresses, in order, same origin only. */
+  urls: string[];
+  /** An address that shows the whole article on one page, when known. */
+  singlePageUrl: string | null;
+}
+
 export interface RemovedItem {
   reason: string;
   text: string;
@@ -68,6 +77,8 @@ export interface Article extends ArticleMeta, Analysis {
   html: string;
   wordCount: number;
   pages: number;
+  /** Added to the contract: the pager the page shows, whether or not the pages were joined. */
+  pagination: Pagination;
   removed: RemovedItem[];
   profile: string | null;
 }

@@ -66,6 +66,7 @@ export function buildItemFromGold(gold: Gold, extra: Partial<ExportItem> = {}): 
     html: gold.mustContain.map((p) => `<p>${escapeForHtml(p)}</p>`).join('\n'),
     wordCount: text.split(/\s+/).length,
     pages: 1,
+    pagination: { total: 1, urls: [], singlePageUrl: null },
     quotes,
     participants: [],
     summary: [],
