@@ -23,7 +23,8 @@ export function buildClip(article: Article, extras: ClipExtras): Clip {
     throw new TypeError('buildClip: not an extracted article (no title or text)');
   const now = (extras.now ?? new Date()).toISOString();
   // ExtractResult's debug trail and any other extra key stay out of the library.
-  const { trail: _trail, ...rest } = article as Article & { trail?: unknown };
+  const rest: Article & { trail?: unknown } = { ...article };
+  delete rest.trail;
   const plain = JSON.parse(JSON.stringify(rest)) as Article;
   return {
     ...plain,

@@ -71,7 +71,8 @@ function readLine(value: unknown, options: ImportOptions, out: ParsedImport): Li
   if (isRecord && !('id' in value) && !('clippedAt' in value)) {
     const errors = validateArticle(value);
     if (errors.length) return { ok: false, errors };
-    const { input: _input, ...article } = value as Record<string, unknown>;
+    const article: Record<string, unknown> = { ...value };
+    delete article.input;
     out.converted++;
     const clip = buildClip(article as unknown as Article, {
       extractorVersion: options.extractorVersion,

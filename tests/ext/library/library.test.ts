@@ -265,7 +265,8 @@ describe('import checks', () => {
   it('reports every bad line by number and imports nothing of them', async () => {
     const db = openDb();
     const [good, other] = makeClips(articles, 2, 17);
-    const { id: _id, ...noId } = good!;
+    const noId: Partial<Clip> = { ...good! };
+    delete noId.id;
     const lines = [
       JSON.stringify(good),
       '{"broken": ',

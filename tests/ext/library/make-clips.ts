@@ -16,11 +16,8 @@ export function extractCorpusArticles(limit = Infinity): Article[] {
     .map((id) => {
       const url = readGold(id).url;
       const doc = parseHtml(readPage(id), url);
-      const { trail: _trail, ...article } = extractArticle(doc, {
-        url,
-        sanitize: sanitizeHtml,
-        analyze: analyzeText,
-      });
+      const article = extractArticle(doc, { url, sanitize: sanitizeHtml, analyze: analyzeText });
+      delete article.trail;
       return article;
     });
 }
