@@ -88,7 +88,8 @@ const DOTTED = new Set([
   'pt',
   'tbk',
 ]);
-const SENTENCE_PUNCT = new Set(['.', '!', '?', '"', '“', '”', ':', '\n']);
+// a dash token stands after a dateline ("Kapanlagi.com - Pesona ...")
+const SENTENCE_PUNCT = new Set(['.', '!', '?', '"', '“', '”', ':', '\n', '-', '—', '–']);
 
 function isRunWord(t: Token): boolean {
   return t.word && isCapitalized(t.text) && !DAYS_MONTHS.has(t.text) && !/^\d/.test(t.text);
@@ -152,7 +153,10 @@ function isNameish(t: Token): boolean {
   return isPersonNameWord(t.text) || isInitial(t.text);
 }
 
-/** "Karya" in "Budi Karya Sumadi", "Purnama" in "Basuki Tjahaja Purnama": a plain word right after a name word. */
+/**
+ * "Karya" in "Budi Karya Sumadi", "Purnama" in "Basuki Tjahaja Purnama": a plain word right after a name word
+ * (at the end only after two name words, so "Kabayoran Lama" and "Setan Merah" stay out).
+ */
 function isNameCommonWord(t: Token, prev: Token | undefined): boolean {
   return (
     prev !== undefined &&
@@ -223,7 +227,11 @@ function readRun(
     const t = toks[p - 1];
     if (!t) break;
     if (isNameish(t) || (NAME_PARTICLES.has(t.text) && p < toks.length && p - 1 > 0)) p--;
-    else if (isNameCommonWord(t, toks[p - 2])) p--;
+    else if (
+      isNameCommonWord(t, toks[p - 2]) &&
+      (p < toks.length || (toks[p - 3] !== undefined && isPersonNameWord(toks[p - 3]?.text ?? '')))
+    )
+      p--;
     else break;
   }
   while (p < toks.length && toks[p] && NAME_PARTICLES.has(toks[p]?.text ?? '')) p++;

@@ -2,19 +2,24 @@
 import type { Analysis } from '../extract/types';
 import { findEntities } from './entities';
 import { buildParticipants } from './participants';
+import { filterPeople } from './person-filter';
 import type { PersonMention } from './quotes';
 import { extractQuotes } from './quotes';
+import { findAliases } from './speaker-resolve';
 import { summarize } from './summary';
 import { tokenize } from './tokens';
 
-// "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "JAKARTA —": the dateline names a place and the outlet
+// "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "JAKARTA —", "Mataram, NTB (ANTARA News) -": the dateline names a place and the outlet
 const DATELINE_RE =
-  /^\s*(?:[\p{Lu}][\p{Lu}\p{N} .'’]{1,40}(?:\([^)]{1,30}\))?(?:,\s*[\p{L}\p{N}.]+(?: [\p{L}]+)?)?|[\p{L}\p{N}.]+\.(?:com|id|co)(?:\.id)?,\s*[\p{L} ]{2,30})\s*[-—–]+\s/u;
+  /^\s*(?:[\p{Lu}][\p{Lu}\p{N} .'’]{1,40}(?:\([^)]{1,30}\))?(?:,\s*[\p{L}\p{N}.]+(?: [\p{L}]+)?)?|[\p{L}\p{N}.]+\.(?:com|id|co)(?:\.id)?(?:,\s*[\p{L} ]{2,30})?|[\p{L}][\p{L}\p{N} ,.]{1,40}\([^)]{2,30}\))\s*[-—–]+\s/u;
 
 export function analyzeText(text: string): Analysis {
   const tokens = tokenize(text);
   const dateline = DATELINE_RE.exec(text);
-  const entities = findEntities(text, tokens, dateline ? dateline[0].length : 0);
+  const entities = filterPeople(
+    text,
+    findEntities(text, tokens, dateline ? dateline[0].length : 0),
+  );
   const people: PersonMention[] = entities
     .filter((e) => e.kind === 'person')
     .map((e) => ({
@@ -24,6 +29,6 @@ export function analyzeText(text: string): Analysis {
       ...(e.role ? { role: e.role } : {}),
     }));
   const quotes = extractQuotes(text, tokens, people);
-  const participants = buildParticipants(text, entities, quotes);
+  const participants = buildParticipants(text, entities, quotes, findAliases(text, people));
   return { quotes, participants, summary: summarize(text) };
 }

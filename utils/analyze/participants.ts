@@ -18,15 +18,16 @@ interface Group {
   mentions: { start: number; end: number }[];
 }
 
-function sameEntity(g: Group, m: EntityMention): boolean {
+function sameEntity(g: Group, m: EntityMention, aliases: ReadonlyMap<string, string>): boolean {
   if (g.kind !== m.kind) return false;
   if (g.forms.has(m.text)) return true;
+  if (aliases.get(m.text) === g.name) return true; // "Ahok" = "Basuki Tjahaja Purnama
   if (m.kind === 'organization') return false;
   const b = words(m.text);
-  return (
-    b.length > 0 &&
-    (b.every((w) => g.nameWords.includes(w)) || g.nameWords.every((w) => b.includes(w)))
-  );
+  // "Dian Sastro" for "Dian Sastrowardoyo": each word the same or a clipped form (4+ letters) of one
+  const inG = (w: string): boolean =>
+    g.nameWords.includes(w) || (w.length >= 4 && g.nameWords.some((x) => x.startsWith(w)));
+  return b.length > 0 && (b.every(inG) || g.nameWords.every((w) => b.includes(w)));
 }
 
 /** Links "Long Name (ACR)" so the acronym joins the long name's participant. */
@@ -37,23 +38,34 @@ function acronymOf(text: string, m: EntityMention, next: EntityMention | undefin
   return /^\s*\($/.test(between) && text[next.end] === ')';
 }
 
+/** "Faisal (37) alias Komeng", "Mahmudsyah alias Ayah Mud", "Angeline Margriet Megawe (Angeline)": one person. */
+function nicknameOf(text: string, m: EntityMention, next: EntityMention): boolean {
+  if (m.kind !== 'person' || next.kind !== 'person' || next.start - m.end > 16) return false;
+  const between = text.slice(m.end, next.start);
+  return (
+    /^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:alias|atau)\s+$/.test(between) ||
+    (/^\s*\($/.test(between) && text[next.end] === ')')
+  );
+}
+
 export function buildParticipants(
   text: string,
   mentions: readonly EntityMention[],
   quotes: readonly Quote[],
+  aliases: ReadonlyMap<string, string> = new Map(),
 ): Participant[] {
   const groups: Group[] = [];
   const ordered = [...mentions].sort((x, y) => y.text.length - x.text.length || x.start - y.start);
   const aliasOf = new Map<EntityMention, EntityMention>();
   mentions.forEach((m, k) => {
     const next = mentions[k + 1];
-    if (next && acronymOf(text, m, next)) aliasOf.set(next, m);
+    if (next && (acronymOf(text, m, next) || nicknameOf(text, m, next))) aliasOf.set(next, m);
   });
   const groupOf = new Map<EntityMention, Group>();
   for (const m of ordered) {
     const host = aliasOf.get(m);
     let g = host ? groupOf.get(host) : undefined;
-    if (!g) g = groups.find((x) => sameEntity(x, m));
+    if (!g) g = groups.find((x) => sameEntity(x, m, aliases));
     if (!g) {
       g = {
         kind: m.kind,

@@ -48,4 +48,10 @@ export const OUTLETS: readonly string[] = [
   'grid.id',
   'kompasiana',
   'mojok',
+  'okezone',
+  'kapanlagi',
+  'kapanlagi.com',
+  'kompasotomotif',
+  'prnewswire',
+  'antara',
 ];

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../utils/analyze';
+
+// Sentences from the corpus pages in tests/fixtures/corpus (kompas-5, liputan6-1, kompas-1, okezone-3,
+// kapanlagi-1, kapanlagi-2, antaranews-4, detik-3), cut short.
+const people = (text: string): string[] =>
+  analyzeText(text)
+    .participants.filter((p) => p.kind === 'person')
+    .map((p) => p.name);
+const orgs = (text: string): string[] =>
+  analyzeText(text)
+    .participants.filter((p) => p.kind === 'organization')
+    .map((p) => p.name);
+
+describe('person filter', () => {
+  it('does not take hotels and streets in a list of places for people', () => {
+    const text =
+      'Hal itu disampaikan Nangoi usai acara rapat umum anggota Gaikindo 2016, di hotel Pullman, Thamrin, Jakarta Pusat, Selasa (23/2/2016).';
+    const p = people(text);
+    expect(p).not.toContain('Pullman');
+    expect(p).not.toContain('Thamrin');
+  });
+
+  it('reads a list holding an organisation as a list of organisations', () => {
+    const text =
+      'Sejumlah operator telah meluncurkan layanan 4G antara lain Telkomsel, XL Axiata, Indosat Ooredoo, dan Smartfren.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Telkomsel', 'Smartfren']));
+  });
+
+  it('merges nicknames given with "alias" or in brackets into one person', () => {
+    const a =
+      'Penyidik Polres Lhokseumawe melimpahkan Faisal (37) alias Komeng anggota kelompok bersenjata ke kejaksaan.';
+    expect(people(a)).toEqual(['Faisal']);
+    const b =
+      'JAKARTA - Gubernur DKI Jakarta Basuki Tjahaja Purnama (Ahok), mendukung usulan pemberian jenderal bintang lima. Menurut Ahok, usulan itu wajar.';
+    const p = analyzeText(b).participants.find((x) => x.name === 'Basuki Tjahaja Purnama');
+    expect(p?.aliases).toContain('Ahok');
+    expect(people(b)).not.toContain('Ahok');
+  });
+
+  it('drops hashtags and the outlet, and joins a clipped surname to the full name', () => {
+    const text =
+      'Kapanlagi.com - Pesona kecantikan yang dimiliki Dian Sastrowardoyo memang sudah tak diragukan lagi. Setelah jadi pemeran utama dalam webseries #AnakArtis, kini Dian Sastro bakal muncul di film baru.';
+    expect(people(text)).toEqual(['Dian Sastrowardoyo']);
+  });
+
+  it('skips a dateline with the outlet in brackets', () => {
+    const text =
+      'Jakarta (ANTARA News) - PT Astra Otoparts Tbk meluncurkan rangkaian jenis ban sepeda motor baru.';
+    expect(orgs(text)).toEqual(['PT Astra Otoparts Tbk']);
+  });
+
+  it('reads a club after "melawan" as an organisation', () => {
+    const text = 'Gelandang Manchester City, Fernandinho juga mencetak gol saat melawan Sevilla.';
+    expect(people(text)).toEqual(['Fernandinho']);
+    expect(orgs(text)).toContain('Sevilla');
+  });
+});

@@ -1,0 +1,150 @@
+// Pure: second look at single-word person mentions with their surroundings: handles and web names
+// ("#AnakArtis", "KapanLagi.com"), a place after a comma list ("Pullman, Thamrin, Jakarta Pusat"),
+// words after a non-person noun ("hotel Pullman", "nominasi Oscar"), and "(Tri)" after an organisation.
+import type { EntityMention } from './entities';
+import { isPlaceWord } from './name-words';
+
+// lower-case nouns after which a single capitalised word names a thing, a place or a body, not a person
+const THING_BEFORE = new Set([
+  'hotel',
+  'stadion',
+  'gunung',
+  'pantai',
+  'klub',
+  'film',
+  'tipe',
+  'nominasi',
+  'piala',
+  'dilansir',
+  'dikutip',
+  'kawasan',
+  'elit',
+  'perusahaan',
+  'merek',
+  'produk',
+  'aplikasi',
+  'situs',
+  'media',
+  'webseries',
+  'sinetron',
+  'album',
+  'lagu',
+  'band',
+  'grup',
+  'tim',
+  'timnas',
+  'pabrikan',
+  'operator',
+  'maskapai',
+  'kapal',
+  'gedung',
+  'jalan',
+  'sungai',
+  'pulau',
+  'danau',
+  'lembah',
+  'tentang',
+  'pengusaha',
+  'asal',
+  'kota',
+]);
+
+// lower-case words after which a capitalised name is a company, club or medium ("dikutip Dailymail",
+// "melawan Sevilla", "situs Page Six", "tim Project Zero")
+const ORG_BEFORE = new Set([
+  'klub',
+  'tim',
+  'melawan',
+  'menangani',
+  'menghadapi',
+  'menjamu',
+  'mengalahkan',
+  'perusahaan',
+  'pabrikan',
+  'produsen',
+  'operator',
+  'maskapai',
+  'dikutip',
+  'dilansir',
+  'situs',
+  'media',
+  'harian',
+  'majalah',
+  'portal',
+  'laman',
+  'stasiun',
+  'raksasa',
+  'startup',
+]);
+
+function prevWord(text: string, at: number): string {
+  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m?.[1] ?? '';
+}
+
+function dropSingle(text: string, m: EntityMention): boolean {
+  if (m.role || m.text.includes(' ')) return false;
+  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  if (/[#@/©]$/.test(before) || /^(?:\.(?:com|co|id|net|org)|®)/.test(after)) return true;
+  if (/\.(?:com|co\.id|id)$/i.test(m.text)) return true;
+  // "Pullman, Thamrin, Jakarta Pusat", "Kapten I Wayan Dipta, Gianyar, Bali": a list of places
+  const next = /^,\s*(\p{Lu}[\p{L}]+)/u.exec(after)?.[1];
+  if (next && isPlaceWord(next)) return true;
+  const pw = prevWord(text, m.start);
+  return pw !== '' && pw === pw.toLowerCase() && THING_BEFORE.has(pw);
+}
+
+/**
+ * "Telkomsel, XL Axiata, Indosat Ooredoo, dan Smartfren": in a list joined by commas and "dan" that holds an
+ * organisation, bare names without a post are organisations too.
+ */
+function markListsOfOrgs(
+  text: string,
+  mentions: readonly EntityMention[],
+  orgs: Set<string>,
+): void {
+  let k = 0;
+  while (k < mentions.length) {
+    let e = k + 1;
+    while (e < mentions.length) {
+      const a = mentions[e - 1];
+      const b = mentions[e];
+      if (!a || !b || !/^\s*(?:,|,?\s*dan|,?\s*serta)?\s*$/.test(text.slice(a.end, b.start))) break;
+      e++;
+    }
+    const list = mentions.slice(k, e);
+    if (list.length >= 3 && list.some((m) => m.kind === 'organization' || orgs.has(m.text)))
+      for (const m of list) if (m.kind === 'person' && !m.role) orgs.add(m.text);
+    k = e;
+  }
+}
+
+/** Drops doubtful single-word people and turns "(Tri)" after an organisation into that organisation's name. */
+export function filterPeople(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const orgAliases = new Set<string>();
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1];
+    if (
+      m.kind === 'person' &&
+      !m.text.includes(' ') &&
+      prev?.kind === 'organization' &&
+      /^[^.,;()\n]{0,25}\($/.test(text.slice(prev.end, m.start)) &&
+      text[m.end] === ')'
+    )
+      orgAliases.add(m.text);
+  });
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.role) continue;
+    const pw = prevWord(text, m.start);
+    if (pw === pw.toLowerCase() && ORG_BEFORE.has(pw)) orgAliases.add(m.text);
+  }
+  markListsOfOrgs(text, mentions, orgAliases);
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'person') out.push(m);
+    else if (orgAliases.has(m.text) && !m.role) out.push({ ...m, kind: 'organization' });
+    else if (!dropSingle(text, m)) out.push(m);
+  }
+  return out;
+}
