@@ -1,38 +1,26 @@
-// Pure: finds the visible credit lines of a page (profile selectors, common byline markup, labelled
-// lines, credit lists) and parses them into authors and editors.
+// Pure: finds the visible credit lines of a page (profile selectors, then the candidates of one page
+// walk: common byline markup, labelled lines, credit lists) and parses them into authors and editors.
 import type { SiteProfile } from '../../sites/types';
 import { type Credits, mergeCredits, parseCredits, roleOfLabel, splitNames } from './byline';
 import { queryAll, readText } from './dom-text';
+import { firstDistinct, hasAncestor, isCreditRole, type PageScan } from './scan-page';
 
-// Common byline markup across outlets; bare text in these counts as the author.
-const BYLINE_SELECTORS = [
-  'author',
-  '[itemprop="author"]',
-  '[rel="author"]',
-  '[class*="byline"]',
-  '[class*="author"]',
-  '[class*="reporter"]',
-  '[class*="penulis"]',
-];
-// Containers that only carry labelled credits ("Red: X", "Editor : X").
-const LABELLED_SELECTORS = ['.red', '[class*="editor"]', '[class*="credit"]'];
-// Credit lists with role items followed by name items (liputan6: "Author" li, then one li per name).
-const CREDIT_ROLE_SELECTORS = ['[id^="credits_"]', 'li[class*="role"]'];
 // Photo credits ("Dok. Saleh Husin") sit in author-like markup under images.
-const NOT_BYLINE_CONTEXT =
-  'script,style,noscript,figure,figcaption,[class*="caption"],[class*="photo"]';
+const NOT_BYLINE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'FIGURE', 'FIGCAPTION']);
+const NOT_BYLINE_CLASS = /caption|photo/;
+const NOT_LABEL_TAGS = new Set(['SCRIPT', 'STYLE', 'A']);
 const MAX_CANDIDATES = 12;
 const MAX_LINE = 200;
-// A text node that starts a labelled credit line ("Penulis", "Editor :", "Pewarta: X").
-const LABEL_START =
-  /^\s*(?:penulis|reporter|pewarta|editor|redaktur|red|rep|fotografer|penyunting|laporan wartawan|oleh)\b\s*:?/i;
-const MAX_TEXT_NODES = 20_000;
+
+const isPhotoContext = (a: Element): boolean =>
+  NOT_BYLINE_TAGS.has(a.tagName) || NOT_BYLINE_CLASS.test(a.getAttribute('class') ?? '');
+const isLabelContext = (a: Element): boolean => NOT_LABEL_TAGS.has(a.tagName);
 
 const emptyCredits = (): Credits => ({ authors: [], editors: [], photographers: [] });
 
-function readCreditList(doc: Document, brand: readonly string[]): Credits {
+function readCreditList(roleItems: readonly Element[], brand: readonly string[]): Credits {
   const credits = emptyCredits();
-  for (const roleEl of queryAll(doc, CREDIT_ROLE_SELECTORS, MAX_CANDIDATES)) {
+  for (const roleEl of firstDistinct(roleItems, MAX_CANDIDATES)) {
     const role = roleOfLabel(readText(roleEl, 40));
     if (!role || role === 'other') continue;
     const names: string[] = [];
@@ -41,7 +29,7 @@ function readCreditList(doc: Document, brand: readonly string[]): Credits {
       sib && names.length < 10;
       sib = sib.nextElementSibling
     ) {
-      if (sib.matches(CREDIT_ROLE_SELECTORS.join(','))) break;
+      if (isCreditRole(sib)) break;
       names.push(...splitNames(readText(sib, 80), brand));
     }
     const list =
@@ -56,18 +44,12 @@ function readCreditList(doc: Document, brand: readonly string[]): Credits {
 }
 
 /** Labelled credit lines found by their text ("Penulis : X" in a table, "Fotografer: X"). */
-function scanLabelledLines(doc: Document, brand: readonly string[]): Credits {
+function readLabelledLines(labelParents: readonly Element[], brand: readonly string[]): Credits {
   const credits = emptyCredits();
-  const body = doc.body;
-  if (!body) return credits;
-  const walker = doc.createTreeWalker(body, 4);
   const seen = new Set<Element>();
-  let count = 0;
-  for (let n = walker.nextNode(); n && count < MAX_TEXT_NODES; n = walker.nextNode(), count++) {
-    const value = n.nodeValue ?? '';
-    if (value.length > MAX_LINE || !LABEL_START.test(value)) continue;
-    let el = n.parentElement;
-    if (!el || el.closest('script,style,a')) continue;
+  for (const parent of labelParents) {
+    let el = parent;
+    if (hasAncestor(el, isLabelContext)) continue;
     // A bare label cell ("Penulis") holds no name: read its row or parent instead.
     for (let up = 0; up < 2 && el.parentElement && roleOfLabel(readText(el, 40)) !== null; up++)
       el = el.parentElement;
@@ -78,31 +60,41 @@ function scanLabelledLines(doc: Document, brand: readonly string[]): Credits {
   return credits;
 }
 
-/** Visible credits: profile selectors, then byline markup, credit lists and labelled lines. */
-export function findVisibleCredits(
+/** Credits from the profile's byline selectors (cheap: a few specific queries). */
+export function findProfileCredits(
   doc: Document,
   profile: SiteProfile | null,
   brand: readonly string[],
 ): Credits {
   const credits = emptyCredits();
-  const profileSelectors = profile?.meta?.byline ?? [];
-  for (const el of queryAll(doc, profileSelectors, MAX_CANDIDATES)) {
+  for (const el of queryAll(doc, profile?.meta?.byline ?? [], MAX_CANDIDATES))
     mergeCredits(credits, parseCredits(readText(el, MAX_LINE), brand, true));
-  }
+  return credits;
+}
+
+/** Visible credits: profile credits, then byline markup, credit lists and labelled lines. */
+export function findVisibleCredits(
+  scan: PageScan,
+  fromProfile: Credits,
+  brand: readonly string[],
+): Credits {
+  const credits = emptyCredits();
+  mergeCredits(credits, fromProfile);
   if (credits.authors.length === 0) {
-    for (const el of queryAll(doc, BYLINE_SELECTORS, MAX_CANDIDATES)) {
-      if (el.closest(NOT_BYLINE_CONTEXT) || el.previousElementSibling?.tagName === 'IMG') continue;
+    for (const el of firstDistinct(scan.bylines, MAX_CANDIDATES)) {
+      if (hasAncestor(el, isPhotoContext) || el.previousElementSibling?.tagName === 'IMG') continue;
       const text = readText(el, MAX_LINE + 1);
       if (text.length > MAX_LINE) continue; // an author box with a bio, not a byline
       mergeCredits(credits, parseCredits(text, brand, true));
     }
   }
-  for (const el of queryAll(doc, LABELLED_SELECTORS, MAX_CANDIDATES)) {
+  for (const el of firstDistinct(scan.labelled, MAX_CANDIDATES)) {
     const text = readText(el, MAX_LINE + 1);
     if (text.length <= MAX_LINE) mergeCredits(credits, parseCredits(text, brand));
   }
-  mergeCredits(credits, readCreditList(doc, brand));
-  // The text-node scan is the costly fallback: only when no selector found an author.
-  if (credits.authors.length === 0) mergeCredits(credits, scanLabelledLines(doc, brand));
+  mergeCredits(credits, readCreditList(scan.creditRoles, brand));
+  // Labelled text lines are the fallback: only when no markup named an author.
+  if (credits.authors.length === 0)
+    mergeCredits(credits, readLabelledLines(scan.labelParents, brand));
   return credits;
 }

@@ -4,11 +4,12 @@
 import type { SiteProfile } from '../../sites/types';
 import type { ArticleMeta } from '../types';
 import { type Credits, isPersonName, splitNames } from './byline';
-import { findVisibleCredits } from './find-credits';
+import { findProfileCredits, findVisibleCredits } from './find-credits';
 import { findLdArticle } from './json-ld';
 import { pickLang } from './lang';
 import { type MetaTags, pickMeta, readMetaTags } from './meta-tags';
-import { pickPublished } from './published';
+import { findProfileDate, findVisibleDate, pickPublished } from './published';
+import { type PageScan, scanPage } from './scan-page';
 import { pickTitle, titleKey } from './title';
 
 export interface MetadataContext {
@@ -88,9 +89,7 @@ function pickAuthors(
 export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMeta {
   const tags = readMetaTags(doc);
   const ld = findLdArticle(doc);
-  const canonicalUrl =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
-    pickMeta(tags, 'og:url');
+  const canonicalUrl = findCanonical(doc) || pickMeta(tags, 'og:url');
   const brandWord = brandOf(ctx.url) ?? brandOf(canonicalUrl);
   const nameBrand = brandWord ? [brandWord] : [];
 
@@ -105,7 +104,14 @@ export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMet
   ].filter((b) => b.length >= 4);
 
   const title = pickTitle(doc, ctx.profile, tags, ld?.headline ?? null, titleBrand);
-  const visible = findVisibleCredits(doc, ctx.profile, nameBrand);
+  // The page walk is the costly part: done once, and only when a cheaper source leaves a gap.
+  let scanned: PageScan | null = null;
+  const scan = (): PageScan => (scanned ??= scanPage(doc));
+  const visible = findVisibleCredits(
+    scan(),
+    findProfileCredits(doc, ctx.profile, nameBrand),
+    nameBrand,
+  );
   const ldAuthors = (ld?.authors ?? []).filter((a) => isPersonName(a, nameBrand));
   const editors = [
     ...(ld?.editors ?? []),
@@ -128,7 +134,12 @@ export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMet
     siteName,
     authors,
     editors: editors.filter((e) => !authors.some((a) => sameName(a, e))),
-    published: pickPublished(doc, ctx.profile, tags, ld?.datePublished ?? null),
+    published: pickPublished(
+      findVisibleDate(findProfileDate(doc, ctx.profile), scan),
+      scan,
+      tags,
+      ld?.datePublished ?? null,
+    ),
     lang: pickLang(doc, tags, ld?.inLanguage ?? null, title, ctx.profile !== null),
     canonicalUrl: canonicalUrl ?? null,
     section: ld?.section ?? pickMeta(tags, 'article:section', 'content_category'),
@@ -140,6 +151,13 @@ export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMet
     description:
       ld?.description ?? pickMeta(tags, 'description', 'og:description', 'twitter:description'),
   };
+}
+
+/** The canonical link's address (a tag lookup: cheaper than a selector under jsdom). */
+function findCanonical(doc: Document): string | undefined {
+  for (const link of Array.from(doc.getElementsByTagName('link')))
+    if (link.getAttribute('rel') === 'canonical') return link.getAttribute('href')?.trim();
+  return undefined;
 }
 
 function absolutize(href: string, base: string | null): string | null {

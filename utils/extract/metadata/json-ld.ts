@@ -123,7 +123,8 @@ function toLdArticle(o: Obj): LdArticle {
 /** The first NewsArticle/Article-like object of the page's JSON-LD, or null. */
 export function findLdArticle(doc: Document): LdArticle | null {
   const nodes: Obj[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type') !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     if (!text.trim() || text.length > MAX_SCRIPT_CHARS) continue;
     collectNodes(parseJson(text), nodes);

@@ -5,6 +5,7 @@ import { DEFAULT_OFFSET_MIN } from '../lang/dates';
 import { type ParsedDate, parseMachineDate, parseVisibleDate } from './dates';
 import { queryAll, readText } from './dom-text';
 import { type MetaTags, pickMeta } from './meta-tags';
+import { hasAncestor, type PageScan } from './scan-page';
 
 const META_DATE_KEYS = [
   'article:published_time',
@@ -21,17 +22,29 @@ const META_DATE_KEYS = [
 // detik writes local wall time with a false "Z" ("2015-11-05 T10:08:58Z"): only a last resort,
 // read as local time.
 const LOCAL_TIME_WITH_FALSE_Z_KEYS = ['pubdate', 'datecreated'];
-const GENERIC_DATE_SELECTOR = '[class*="date"], [class*="time"], [class*="tgl"], time';
+// Lists and links are other articles' dates.
+const NOT_DATE_TAGS = new Set(['SCRIPT', 'STYLE', 'A', 'LI']);
+const isNotDateContext = (a: Element): boolean => NOT_DATE_TAGS.has(a.tagName);
 const MAX_DATE_CANDIDATES = 30;
 const MAX_DATE_LINE = 120;
 
-/** The visible date line: profile selectors first, then date-ish markup; a line with a time wins. */
-export function findVisibleDate(doc: Document, profile: SiteProfile | null): ParsedDate | null {
-  const fromProfile = pickDateLine(queryAll(doc, profile?.meta?.date ?? [], 8));
+/** The date line of the profile's date selectors; a line with a time wins. */
+export function findProfileDate(doc: Document, profile: SiteProfile | null): ParsedDate | null {
+  return pickDateLine(queryAll(doc, profile?.meta?.date ?? [], 8));
+}
+
+/**
+ * The visible date line: the profile's first, then date-ish markup of the page walk (only when
+ * the profile's line has no time); a line with a time wins.
+ */
+export function findVisibleDate(
+  fromProfile: ParsedDate | null,
+  scan: () => PageScan,
+): ParsedDate | null {
   if (fromProfile?.hasTime) return fromProfile;
-  const generic = Array.from(doc.querySelectorAll(GENERIC_DATE_SELECTOR))
-    .slice(0, MAX_DATE_CANDIDATES * 4)
-    .filter((el) => !el.closest('script,style,a,li')); // lists and links are other articles
+  const generic = scan()
+    .dates.slice(0, MAX_DATE_CANDIDATES * 4)
+    .filter((el) => !hasAncestor(el, isNotDateContext));
   return pickDateLine(generic.slice(0, MAX_DATE_CANDIDATES)) ?? fromProfile;
 }
 
@@ -54,13 +67,12 @@ function parseAny(value: string, offset: number): string | null {
 
 /** The published time as ISO 8601, or null. */
 export function pickPublished(
-  doc: Document,
-  profile: SiteProfile | null,
+  visible: ParsedDate | null,
+  scan: () => PageScan,
   tags: MetaTags,
   ldDate: string | null,
 ): string | null {
-  // The visible line is cheap with selectors and tells the page's zone for UTC timestamps.
-  const visible = findVisibleDate(doc, profile);
+  // The visible line tells the page's zone for UTC timestamps.
   const offset = visible?.zoneMin ?? DEFAULT_OFFSET_MIN;
   // A date-only machine value loses to a visible line of the same day that shows the time.
   const refine = (d: string): string =>
@@ -71,7 +83,7 @@ export function pickPublished(
   }
   if (visible?.hasTime) return visible.iso;
   // itemprop dates come after the visible line: detik marks local times with a false "Z".
-  const itemprop = doc.querySelector('[itemprop="datePublished"]');
+  const itemprop = scan().itempropDate;
   const itempropValue = itemprop?.getAttribute('datetime') ?? itemprop?.getAttribute('content');
   const fromItemprop = itempropValue ? parseAny(itempropValue, offset) : null;
   if (fromItemprop) return refine(fromItemprop);

@@ -85,7 +85,7 @@ export function pickTitle(
     .filter((t): t is string => typeof t === 'string' && t.trim().length > 0)
     .map((t) => stripSiteDecoration(t, brand));
   const keys = new Set(metaTitles.map(titleKey));
-  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 10);
+  const h1s = Array.from(doc.getElementsByTagName('h1')).slice(0, 10);
   for (const h1 of h1s) {
     const t = textOf(h1);
     if (t && keys.has(titleKey(t))) return t;
