@@ -21,11 +21,17 @@ export default defineConfig({
     description: 'Clear, citable Indonesian news: declutter, read, clip.',
     // public/_locales (popup strings, issue 4) requires a default locale in the manifest.
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // contextMenus: "Clip article" / "Clip selection"; unlimitedStorage: the clip library in
+    // IndexedDB must not be evicted or capped (issue 6).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
     commands: {
       'declutter-page': {
         suggested_key: { default: 'Alt+Shift+J' },
         description: 'Declutter this page, or undo (works on sites without a profile too)',
+      },
+      'clip-article': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Clip this article to the Jernih library',
       },
     },
     ...(browser === 'firefox'

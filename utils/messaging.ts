@@ -62,3 +62,18 @@ export function isRequest(value: unknown): value is Request {
     type === 'restore-block'
   );
 }
+
+/**
+ * Background / popup -> library page (runtime broadcast): a clip was saved, so an open library
+ * reloads its list. Carries only the id; the page reads the clip from the database itself.
+ */
+export interface LibraryChanged {
+  type: 'library-changed';
+  id: string;
+}
+
+export function isLibraryChanged(value: unknown): value is LibraryChanged {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as { type?: unknown; id?: unknown };
+  return v.type === 'library-changed' && typeof v.id === 'string';
+}

@@ -19,6 +19,7 @@ export {
   deleteClips,
   eachClip,
   getClip,
+  getClips,
   purgeTrash,
   restoreClips,
   saveClip,

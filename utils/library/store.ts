@@ -57,6 +57,12 @@ export function getClip(db: LibraryDb, id: string): Promise<Clip | undefined> {
   return guard(() => db.clips.get(id));
 }
 
+/** Full clips for ids (the shown list, for a bulk export), in the order given; missing ids skipped. */
+export async function getClips(db: LibraryDb, ids: readonly string[]): Promise<Clip[]> {
+  const clips = await guard(() => db.clips.bulkGet([...ids]));
+  return clips.filter((c): c is Clip => !!c);
+}
+
 export interface ClipEdit {
   userTags?: readonly string[];
   note?: string;
