@@ -40,6 +40,8 @@ export interface ReaderViewProps {
   onCopyMarkdown: () => Promise<boolean>;
   /** Absent in the reader tab itself. */
   onOpenInTab?: () => void;
+  /** Only in the popup, and only where the browser has a side panel / sidebar API. */
+  onOpenSidePanel?: () => void;
 }
 
 export function ReaderView(props: ReaderViewProps) {
@@ -123,11 +125,6 @@ export function ReaderView(props: ReaderViewProps) {
             {speech.speaking ? t('stopListening') : t('listen')}
           </button>
         ) : null}
-        {target ? (
-          <button type="button" onClick={() => setTarget(null)}>
-            {t('clearHighlight')}
-          </button>
-        ) : null}
         <span class="jr-spacer" />
         <button
           type="button"
@@ -148,8 +145,27 @@ export function ReaderView(props: ReaderViewProps) {
           {t('declutter')}
         </button>
         {props.onOpenInTab && article ? (
-          <button type="button" onClick={props.onOpenInTab} data-action="open-tab">
-            {t('openInTab')}
+          <button
+            type="button"
+            class="jr-icon"
+            onClick={props.onOpenInTab}
+            data-action="open-tab"
+            aria-label={t('openInTab')}
+            title={t('openInTab')}
+          >
+            <span aria-hidden="true">⧉</span>
+          </button>
+        ) : null}
+        {props.onOpenSidePanel ? (
+          <button
+            type="button"
+            class="jr-icon"
+            onClick={props.onOpenSidePanel}
+            data-action="open-panel"
+            aria-label={t('openSidePanel')}
+            title={t('openSidePanel')}
+          >
+            <span aria-hidden="true">◨</span>
           </button>
         ) : null}
       </div>
@@ -211,6 +227,14 @@ export function ReaderView(props: ReaderViewProps) {
               />
             </TabPanel>
             <ClipActions t={t} onCopyMarkdown={props.onCopyMarkdown} />
+            {target ? (
+              <div class="jr-hlbar" role="status">
+                <span>{targetLabel(article, target)}</span>
+                <button type="button" onClick={() => setTarget(null)} data-action="clear-mark">
+                  {t('clearHighlight')}
+                </button>
+              </div>
+            ) : null}
           </>
         ) : (
           <StateView
@@ -223,4 +247,11 @@ export function ReaderView(props: ReaderViewProps) {
       </main>
     </div>
   );
+}
+
+/** What is marked, for the bar that offers to clear it: the speaker or the participant. */
+function targetLabel(article: Article, target: Exclude<Target, null>): string {
+  if (target.kind === 'participant') return article.participants[target.index]?.name ?? '';
+  const q = article.quotes[target.index];
+  return q?.speaker?.name ?? (q ? `${q.text.slice(0, 40)}…` : '');
 }

@@ -14,6 +14,7 @@ import {
   watchSettings,
   type ReadingSettings,
 } from '../../utils/settings';
+import { THEME_COLORS } from '../../components/themes';
 import { describeMessagingError, isRestrictedUrl, readTabIdParam } from './target';
 
 function ask<R extends Request>(
@@ -95,6 +96,11 @@ export function ReaderApp({ layout }: { layout: Layout }) {
     };
   }, [load, layout]);
 
+  // The page behind the view takes the theme too (no white band under a short article).
+  useEffect(() => {
+    document.documentElement.style.background = THEME_COLORS[settings.theme].bg;
+  }, [settings.theme]);
+
   const article: Article | null = state.kind === 'article' ? state.article : null;
   useEffect(() => {
     if (article) {
@@ -147,6 +153,26 @@ export function ReaderApp({ layout }: { layout: Layout }) {
                 .then(() => layout === 'popup' && window.close());
             }
       }
+      onOpenSidePanel={layout === 'popup' ? openSidePanel() : undefined}
     />
   );
+}
+
+/** Chrome's sidePanel.open (114+) or Firefox's sidebarAction.open; both need this user gesture. */
+function openSidePanel(): (() => void) | undefined {
+  const api = browser as unknown as {
+    sidePanel?: { open(o: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidebarAction?.open) {
+    return () => void api.sidebarAction?.open().then(() => window.close());
+  }
+  if (api.sidePanel?.open) {
+    return () =>
+      void browser.windows
+        .getCurrent()
+        .then((w) => (w.id === undefined ? undefined : api.sidePanel?.open({ windowId: w.id })))
+        .then(() => window.close());
+  }
+  return undefined;
 }

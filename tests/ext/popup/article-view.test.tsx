@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { readGold } from '../../helpers/corpus';
-import { byText, click, corpusArticle, mountView } from './harness';
+import { click, corpusArticle, mountView } from './harness';
 
 let unmount: (() => void) | null = null;
 afterEach(() => unmount?.());
@@ -51,7 +51,7 @@ describe('article view on corpus pages', () => {
     expect(document.activeElement).toBe(marks[0]);
     // Clearing restores the body text exactly.
     const before = v.el.querySelector('.jr-body')?.textContent;
-    click(byText(v.el, '.jr-bar button', 'Clear highlight'));
+    click(v.el.querySelector('[data-action="clear-mark"]'));
     expect(v.el.querySelectorAll('.jr-body mark').length).toBe(0);
     expect(v.el.querySelector('.jr-body')?.textContent).toBe(before);
   });

@@ -87,6 +87,7 @@ function hostile(html: string): Article {
     html,
     wordCount: 6,
     pages: 1,
+    pagination: { total: 1, urls: [], singlePageUrl: null },
     removed: [],
     profile: null,
     quotes: [
