@@ -2,7 +2,8 @@
 // ("#AnakArtis", "KapanLagi.com"), a place after a comma list ("Pullman, Thamrin, Jakarta Pusat"),
 // words after a non-person noun ("hotel Pullman", "nominasi Oscar"), and "(Tri)" after an organisation.
 import type { EntityMention } from './entities';
-import { isPlaceWord } from './name-words';
+import { ORG_HEAD_SET } from './lexicon';
+import { isDegree, isPlaceWord } from './name-words';
 
 // lower-case nouns after which a single capitalised word names a thing, a place or a body, not a person
 const THING_BEFORE = new Set([
@@ -77,12 +78,51 @@ const ORG_BEFORE = new Set([
   'startup',
 ]);
 
+// words that open a place name, in either case ("Desa Kaligunting", "Gunung Muria", "Stasiun Chinatown")
+const PLACE_HEADS = new Set([
+  'desa',
+  'dusun',
+  'gunung',
+  'kabupaten',
+  'kecamatan',
+  'kelurahan',
+  'pulau',
+  'kota',
+  'provinsi',
+  'stasiun',
+  'jalan',
+  'jl',
+  'sungai',
+  'danau',
+  'selat',
+  'teluk',
+  'kampung',
+  'distrik',
+  'kawasan',
+  'lapangan',
+  'ekosistem',
+  'pantai',
+  'bandara',
+  'pelabuhan',
+]);
+
+/** A name standing alone inside quotation marks is the title of a work ("So What Gitu Loh", "Meet the Press"). */
+function isQuotedTitle(text: string, m: EntityMention): boolean {
+  const open = text[m.start - 1];
+  const close = text[m.end];
+  // ... but 'dikenal sebagai "Tom"' and 'sebagai "Sara" dalam ...' give a nickname or a character
+  if (/sebagai\s+["“]$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;
+  return (open === '"' || open === '“') && (close === '"' || close === '”');
+}
+
 function prevWord(text: string, at: number): string {
   const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
   return m?.[1] ?? '';
 }
 
 function dropSingle(text: string, m: EntityMention): boolean {
+  const pw0 = prevWord(text, m.start).toLowerCase();
+  if (PLACE_HEADS.has(pw0) && !m.role) return true;
   if (m.role || m.text.includes(' ')) return false;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const after = text.slice(m.end, m.end + 40);
@@ -93,6 +133,18 @@ function dropSingle(text: string, m: EntityMention): boolean {
   if (next && isPlaceWord(next)) return true;
   const pw = prevWord(text, m.start);
   return pw !== '' && pw === pw.toLowerCase() && THING_BEFORE.has(pw);
+}
+
+/** An organisation that is only a generic head ("Band ini"), a degree ("SH", "BA") or "Serikat" of "Amerika Serikat". */
+function dropOrg(text: string, m: EntityMention): boolean {
+  if (m.text.includes(' ')) return false;
+  if (isDegree(m.text) && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return true;
+  if (m.text === 'Serikat' && /Amerika\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start)))
+    return true;
+  if (m.text === m.text.toUpperCase()) return false;
+  // "Band ini menjadi sangat populer": a plain noun pointing back, not a name
+  if (/^\s+(?:ini|itu|tersebut)\b/.test(text.slice(m.end, m.end + 12))) return true;
+  return ORG_HEAD_SET.has(m.text.toLowerCase());
 }
 
 /**
@@ -142,8 +194,10 @@ export function filterPeople(text: string, mentions: readonly EntityMention[]): 
   markListsOfOrgs(text, mentions, orgAliases);
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    if (m.kind !== 'person') out.push(m);
-    else if (orgAliases.has(m.text) && !m.role) out.push({ ...m, kind: 'organization' });
+    if (isQuotedTitle(text, m)) continue;
+    if (m.kind !== 'person') {
+      if (!dropOrg(text, m)) out.push(m);
+    } else if (orgAliases.has(m.text) && !m.role) out.push({ ...m, kind: 'organization' });
     else if (!dropSingle(text, m)) out.push(m);
   }
   return out;

@@ -57,3 +57,26 @@ describe('person filter', () => {
     expect(orgs(text)).toContain('Sevilla');
   });
 });
+
+// Sentences from NERGRIT train/valid (Wikipedia prose), cut short.
+describe('names that are places, works or generic heads', () => {
+  it('reads a name after "Desa" or "Gunung" as a place', () => {
+    const text =
+      'Di sebelah timur berbatasan dengan Desa Kaligunting, di sebelah barat berbatasan dengan Desa Klecorejo.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('reads a name alone in quotation marks as a title, unless it follows "sebagai"', () => {
+    expect(people('Lewat lagu "So What Gitu Loh" di album pertamanya, ia dikenal luas.')).toEqual(
+      [],
+    );
+    expect(
+      people('Dalam film itu ia tampil sebagai "Shizuna Minamoto" dalam serial televisi.'),
+    ).toEqual(['Shizuna Minamoto']);
+  });
+
+  it('does not take "Serikat" of "Amerika Serikat" or a bare head word for an organisation', () => {
+    expect(orgs('Ia adalah seorang penyanyi pop Amerika Serikat.')).toEqual([]);
+    expect(orgs('Band ini pernah juga mengadakan tur ke Eropa.')).toEqual([]);
+  });
+});
