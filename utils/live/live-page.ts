@@ -4,7 +4,9 @@
 // throttled observer. Every entry point catches its own exceptions.
 import type { SiteProfile } from '../sites/types';
 import { findLiveRoots } from './find-live-root';
-import { markClutter, protectRoots, type LiveHit } from './mark-clutter';
+import { markBlocks, markClutter, protectRoots, type LiveHit } from './mark-clutter';
+import { findInlineRunClutter } from './mark-inline-runs';
+import { findArticleHeader, findOutside, isBesideArticle } from './focus-article';
 import { buildLiveCss, KEEP_ATTR, STYLE_ID } from './live-style';
 import { observeLate, type LateObserver } from './observe-late';
 
@@ -35,7 +37,11 @@ export interface LivePageOptions {
   readyAt?: () => number | null;
   now?: () => number;
   observer?: { delayMs?: number; budgetMs?: number; maxRoots?: number };
+  /** Also hide every block beside the article and its headline (default true). */
+  focus?: boolean;
 }
+
+export const OUTSIDE_REASON = 'beside the article';
 
 export function startLivePage(
   doc: Document,
@@ -65,6 +71,9 @@ export function startLivePage(
   style.textContent = buildLiveCss(profile);
   let enabled = true;
   let roots: Element[] = [];
+  /** The roots plus the headline, byline and date: what stays visible with `focus`. */
+  let keeps: Element[] = [];
+  const focus = opts.focus ?? true;
   let noRoot = false;
   const hits: LiveHit[] = [];
   const known = new Set<Element>();
@@ -87,6 +96,25 @@ export function startLivePage(
   const scan = (scope: Element): void => {
     if (!roots.length) return; // without an article root, text patterns could hide the article
     record(markClutter(scope, profile, roots, known));
+    for (const root of roots) {
+      if (scope === root || scope.contains(root) || root.contains(scope)) {
+        record(markBlocks(findInlineRunClutter(root), 'inline link line', known));
+      }
+    }
+  };
+  const locate = (): void => {
+    roots = findLiveRoots(doc, profile);
+    noRoot = roots.length === 0;
+    protectRoots(roots, profile);
+    keeps = roots.length ? [...roots, ...findArticleHeader(doc, profile)] : [];
+  };
+  const hideBeside = (added: Element[] | null): void => {
+    if (!focus || !keeps.length || !doc.body) return;
+    const body = doc.body;
+    const els = added
+      ? added.filter((el) => isBesideArticle(el, keeps, body))
+      : findOutside(keeps, body);
+    record(markBlocks(els, OUTSIDE_REASON, known));
   };
 
   const onReady = (): void =>
@@ -94,10 +122,9 @@ export function startLivePage(
       if (stopped) return;
       const start = opts.readyAt?.() ?? now();
       attachStyle(); // the page may have replaced <html>'s children while parsing
-      roots = findLiveRoots(doc, profile);
-      noRoot = roots.length === 0;
-      protectRoots(roots, profile);
+      locate();
       if (doc.body) scan(doc.body);
+      hideBeside(null);
       declutterMs = now() - start;
       if (!doc.body) return;
       late = observeLate(doc.body, {
@@ -105,12 +132,10 @@ export function startLivePage(
         onError: fail,
         onAdded: (added) => {
           attachStyle(); // a page script that rebuilt <head> took our sheet with it
-          if (!roots.every((r) => r.isConnected)) {
-            roots = findLiveRoots(doc, profile);
-            protectRoots(roots, profile);
-          }
+          if (!roots.every((r) => r.isConnected)) locate();
           if (added === null) scan(doc.body);
           else for (const el of added) scan(el);
+          hideBeside(added);
         },
       });
     });

@@ -61,6 +61,21 @@ export function protectRoots(roots: readonly Element[], profile: SiteProfile | n
   return protectedCount;
 }
 
+/** Marks whole blocks hidden for one reason (the blocks beside the article); new ones only. */
+export function markBlocks(
+  els: readonly Element[],
+  reason: string,
+  known: ReadonlySet<Element>,
+): LiveHit[] {
+  const out: LiveHit[] = [];
+  for (const el of els) {
+    if (known.has(el) || el.hasAttribute(HIDDEN_ATTR)) continue;
+    el.setAttribute(HIDDEN_ATTR, '');
+    out.push({ el, reason, text: clip(textOf(el)) });
+  }
+  return out;
+}
+
 function matchesSafely(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);

@@ -1,0 +1,96 @@
+// Node-only e2e helper: a local proxy that answers for the real outlet hosts from the saved
+// pages. Plain http arrives as absolute-URI requests; https arrives as CONNECT and is ended
+// here with a throwaway self-signed certificate (the browsers are told to accept it). Every
+// other request is refused and counted: the browsers under test reach no real network.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { keyOf, type ServedPage } from './served-pages';
+
+export interface Proxy {
+  port: number;
+  /** Addresses asked for that are not served pages (refused), in order. */
+  refused: string[];
+  served: number;
+  close(): Promise<void>;
+}
+
+export async function startProxy(pages: readonly ServedPage[]): Promise<Proxy> {
+  const byKey = new Map(pages.map((p) => [keyOf(p.url), p]));
+  const refused: string[] = [];
+  let served = 0;
+
+  const answer = (req: IncomingMessage, res: ServerResponse, scheme: string): void => {
+    const url = /^https?:\/\//.test(req.url ?? '')
+      ? (req.url as string)
+      : `${scheme}://${req.headers.host ?? 'unknown'}${req.url ?? '/'}`;
+    let page: ServedPage | undefined;
+    try {
+      page = byKey.get(keyOf(url));
+    } catch {
+      page = undefined;
+    }
+    if (!page) {
+      refused.push(url);
+      res.writeHead(404, { 'content-type': 'text/plain', connection: 'close' });
+      res.end('blocked by the e2e proxy');
+      return;
+    }
+    served++;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(page.file));
+  };
+
+  const { key, cert } = makeCertificate();
+  const tls = createHttpsServer({ key, cert }, (req, res) => answer(req, res, 'https'));
+  const server = createHttpServer((req, res) => answer(req, res, 'http'));
+  server.on('connect', (req, socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    tls.emit('connection', socket);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    refused,
+    get served() {
+      return served;
+    },
+    close: async () => {
+      server.closeAllConnections();
+      tls.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    },
+  };
+}
+
+function makeCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'jernih-e2e-cert-'));
+  const keyFile = join(dir, 'key.pem');
+  const certFile = join(dir, 'cert.pem');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=jernih-e2e',
+    ].concat(['-keyout', keyFile, '-out', certFile]),
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(keyFile), cert: readFileSync(certFile) };
+}

@@ -1,0 +1,132 @@
+// Node-only e2e: the checks every served page goes through, whatever the browser. A driver
+// gives the live page's rendered text (body.innerText: display:none and visibility:hidden
+// text is not in it) and a way to send the popup's messages to the content script.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { normalizeForScoring } from '../helpers/corpus';
+import type { ServedPage } from './served-pages';
+import type { DeclutterStatus, Request } from '../../utils/messaging';
+
+export interface Driver {
+  name: string;
+  goto(url: string): Promise<void>;
+  renderedText(): Promise<string>;
+  send(req: Request): Promise<unknown>;
+  screenshot(file: string): Promise<void>;
+  /** Uncaught page errors since the last call, with their stacks. */
+  takeErrors(): string[];
+}
+
+export interface PageResult {
+  id: string;
+  ok: boolean;
+  problems: string[];
+  hidden: number;
+  declutterMs: number | null;
+  /** mustNotContain snippets visible again with decluttering off. */
+  shownWhenOff: number;
+}
+
+export const SCREENSHOT_DIR = resolve(process.cwd(), 'tests/e2e/screenshots');
+/** The page whose before/after screenshots are taken in each browser. */
+export const SCREENSHOT_PAGE = 'sample';
+/** Our code's signature in an error stack: the extension's own URLs. */
+const OUR_CODE = /(chrome|moz)-extension:\/\/|jernih/i;
+
+export async function runPage(driver: Driver, page: ServedPage): Promise<PageResult> {
+  const problems: string[] = [];
+  driver.takeErrors();
+  await driver.goto(page.url);
+  const status = await waitForDeclutter(driver);
+  if (!status) {
+    return {
+      id: page.id,
+      ok: false,
+      problems: ['no status: content script not running'],
+      hidden: 0,
+      declutterMs: null,
+      shownWhenOff: 0,
+    };
+  }
+  if (status.profile !== page.profile)
+    problems.push(`profile ${status.profile} != ${page.profile}`);
+  if (!status.enabled) problems.push('declutter is off at load');
+  checkText(await driver.renderedText(), page, problems, 'on');
+
+  const shot = page.id === SCREENSHOT_PAGE;
+  if (shot) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await driver.screenshot(resolve(SCREENSHOT_DIR, `${driver.name}-${page.id}-after.png`));
+  }
+  // Toggling off must show the clutter again; on again must hide it (and be remembered on).
+  await driver.send({ type: 'set-declutter', enabled: false });
+  const offText = normalizeForScoring(await driver.renderedText());
+  const shownWhenOff = page.mustNotContain.filter((s) =>
+    offText.includes(normalizeForScoring(s)),
+  ).length;
+  if (page.mustNotContain.length && shownWhenOff === 0)
+    problems.push('toggling off showed no clutter');
+  if (shot)
+    await driver.screenshot(resolve(SCREENSHOT_DIR, `${driver.name}-${page.id}-before.png`));
+  await driver.send({ type: 'set-declutter', enabled: true });
+  checkText(await driver.renderedText(), page, problems, 'on again');
+
+  const final = (await driver.send({ type: 'get-status' })) as DeclutterStatus;
+  if (final.errors) problems.push(`${final.errors} exception(s) caught in our code`);
+  for (const err of driver.takeErrors()) {
+    if (OUR_CODE.test(err)) problems.push(`page error from our code: ${err.slice(0, 200)}`);
+  }
+  return {
+    id: page.id,
+    ok: problems.length === 0,
+    problems,
+    hidden: final.hidden.length,
+    declutterMs: status.declutterMs ?? null,
+    shownWhenOff,
+  };
+}
+
+/** "Show what was removed" + restore: the restored block is rendered again. */
+export async function checkRestore(driver: Driver, page: ServedPage): Promise<string[]> {
+  await driver.goto(page.url);
+  const status = await waitForDeclutter(driver);
+  if (!status) return ['no status'];
+  const index = status.hidden.findIndex((h) => /Berita Terkait/i.test(h.text));
+  if (index < 0) return ['no "Berita Terkait" block in the hidden list'];
+  const snippet = 'Data Kelam Amnesty International';
+  const before = normalizeForScoring(await driver.renderedText());
+  const after = await driver.send({ type: 'restore-block', index });
+  const text = normalizeForScoring(await driver.renderedText());
+  const problems: string[] = [];
+  if (before.includes(normalizeForScoring(snippet))) problems.push('restore: block visible before');
+  if (!text.includes(normalizeForScoring(snippet))) problems.push('restore: block still hidden');
+  if (!(after as DeclutterStatus).restored?.includes(index))
+    problems.push('restore: not in status');
+  return problems;
+}
+
+async function waitForDeclutter(driver: Driver): Promise<DeclutterStatus | null> {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    try {
+      const status = (await driver.send({ type: 'get-status' })) as DeclutterStatus | null;
+      if (status && status.declutterMs !== null && status.declutterMs !== undefined) return status;
+    } catch {
+      // the content script may not be listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
+function checkText(raw: string, page: ServedPage, problems: string[], when: string): void {
+  const text = normalizeForScoring(raw);
+  for (const s of page.mustContain) {
+    if (!text.includes(normalizeForScoring(s)))
+      problems.push(`${when}: missing "${s.slice(0, 60)}"`);
+  }
+  for (const s of page.mustNotContain) {
+    if (text.includes(normalizeForScoring(s)))
+      problems.push(`${when}: visible clutter "${s.slice(0, 60)}"`);
+  }
+}
