@@ -2,8 +2,8 @@
 // ("#AnakArtis", "KapanLagi.com"), a place after a comma list ("Pullman, Thamrin, Jakarta Pusat"),
 // words after a non-person noun ("hotel Pullman", "nominasi Oscar"), and "(Tri)" after an organisation.
 import type { EntityMention } from './entities';
-import { ORG_HEAD_SET } from './lexicon';
-import { isDegree, isPlaceWord } from './name-words';
+import { ORG_ACRONYM_SET, ORG_HEAD_SET } from './lexicon';
+import { isCommonWord, isDegree, isOrgWord, isPlaceWord } from './name-words';
 
 // lower-case nouns after which a single capitalised word names a thing, a place or a body, not a person
 const THING_BEFORE = new Set([
@@ -136,7 +136,27 @@ function dropSingle(text: string, m: EntityMention): boolean {
 }
 
 /** An organisation that is only a generic head ("Band ini"), a degree ("SH", "BA") or "Serikat" of "Amerika Serikat". */
-function dropOrg(text: string, m: EntityMention): boolean {
+// words that look like bodies but name the country, the homeland or a place ("Jakarta Pusat", "Balai Kota")
+const NOT_ORGS = new Set(['RI', 'NKRI', 'Pusat', 'Tanah Air', 'Balai Kota', 'Ibu Kota']);
+
+function dropOrg(text: string, m: EntityMention, defined: ReadonlySet<string>): boolean {
+  if (NOT_ORGS.has(m.text)) return true;
+  const words = m.text.split(/\s+/);
+  // "HEART BEAT", "ADA APA DENGAN CINTA", "DEPRESI": titles and lead words set in capitals
+  if (
+    words.every((w) => w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) &&
+    !words.some((w) => ORG_ACRONYM_SET.has(w) || isOrgWord(w)) &&
+    (words.length > 1 ? words.some((w) => w.length > 4) : isCommonWord(m.text))
+  )
+    return true;
+  // an unknown short acronym ("TKDN", "MBR", "PSK") is an organisation only when the article spells it out
+  if (
+    words.length === 1 &&
+    /^[A-Z]{2,5}$/.test(m.text) &&
+    !ORG_ACRONYM_SET.has(m.text) &&
+    !defined.has(m.text)
+  )
+    return true;
   if (m.text.includes(' ')) return false;
   if (isDegree(m.text) && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return true;
   if (m.text === 'Serikat' && /Amerika\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start)))
@@ -193,10 +213,17 @@ export function filterPeople(text: string, mentions: readonly EntityMention[]): 
   }
   markListsOfOrgs(text, mentions, orgAliases);
   const out: EntityMention[] = [];
+  // acronyms the article spells out: "Tingkat Aturan Dalam Negeri (TKDN)" gives "TKDN" only with an org before it
+  const defined = new Set<string>();
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1];
+    if (prev?.kind === 'organization' && /^\s*\($/.test(text.slice(prev.end, m.start)))
+      defined.add(m.text);
+  });
   for (const m of mentions) {
     if (isQuotedTitle(text, m)) continue;
     if (m.kind !== 'person') {
-      if (!dropOrg(text, m)) out.push(m);
+      if (!dropOrg(text, m, defined)) out.push(m);
     } else if (orgAliases.has(m.text) && !m.role) out.push({ ...m, kind: 'organization' });
     else if (!dropSingle(text, m)) out.push(m);
   }

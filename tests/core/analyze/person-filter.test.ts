@@ -80,3 +80,21 @@ describe('names that are places, works or generic heads', () => {
     expect(orgs('Band ini pernah juga mengadakan tur ke Eropa.')).toEqual([]);
   });
 });
+
+// Sentences from the corpus pages (liputan6-1, kapanlagi-1, okezone-3), cut short.
+describe('organisations in capitals and acronyms', () => {
+  it('keeps a spelled-out acronym but not an unknown one nor a title in capitals', () => {
+    const text =
+      'Belum lagi perakitan handset pasca penerapan Tingkat Aturan Dalam Negeri (TKDN). Sementara itu, film HEART BEAT tayang pekan depan dan Komisi Pemberantasan Korupsi (KPK) ikut menonton.';
+    const o = orgs(text);
+    expect(o).not.toContain('HEART BEAT');
+    expect(o).toContain('Komisi Pemberantasan Korupsi');
+    expect(orgs('Penambahan BTS di daerah terpencil terus dilakukan operator.')).toEqual([]);
+  });
+
+  it('does not take "RI" or "Balai Kota" for organisations', () => {
+    const text =
+      '"Boleh dong," kata Ahok di Balai Kota, Jakarta. Ia mendukung usulan bintang lima bagi Presiden RI.';
+    expect(orgs(text)).toEqual([]);
+  });
+});
