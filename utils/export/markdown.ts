@@ -44,6 +44,10 @@ function getTurndown(): TurndownService {
   });
   // The body is sanitized upstream; these never carry article text, so drop them outright.
   service.remove(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed']);
+  // Turndown escapes Markdown syntax but not `<`: body text such as "&lt;img onerror=...&gt;"
+  // would come out as a raw tag that Markdown renderers pass through as HTML (issue 7).
+  const escapeSyntax = service.escape.bind(service);
+  service.escape = (text: string): string => escapeSyntax(text).replace(/</gu, '\\<');
   return service;
 }
 
@@ -63,7 +67,7 @@ export function escapeMarkdownText(text: string): string {
   return text
     .replace(/\r\n?/gu, '\n')
     .split('\n')
-    .map((line) => turndown.escape(line).replace(/</gu, '\\<'))
+    .map((line) => turndown.escape(line))
     .join('\n');
 }
 
