@@ -48,6 +48,24 @@ const THING_BEFORE = new Set([
   'pengusaha',
   'asal',
   'kota',
+  'drama',
+  'seri',
+  'serial',
+  'buku',
+  'novel',
+  'kontes',
+  'acara',
+  'kompetisi',
+  'trofi',
+  'liga',
+  'puncak',
+  'pesawat',
+  'suku',
+  'bertajuk',
+  'berjudul',
+  'udara',
+  'aliran',
+  'doktrin',
 ]);
 
 // lower-case words after which a capitalised name is a company, club or medium ("dikutip Dailymail",
@@ -121,8 +139,10 @@ function prevWord(text: string, at: number): string {
 }
 
 function dropSingle(text: string, m: EntityMention): boolean {
-  const pw0 = prevWord(text, m.start).toLowerCase();
-  if (PLACE_HEADS.has(pw0) && !m.role) return true;
+  const pw0 = prevWord(text, m.start);
+  if (!m.role && (PLACE_HEADS.has(pw0.toLowerCase()) || THING_BEFORE.has(pw0))) return true;
+  // "The Mask of Zorro", "The Master": an English title
+  if (!m.role && pw0 === 'The') return true;
   if (m.role || m.text.includes(' ')) return false;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const after = text.slice(m.end, m.end + 40);

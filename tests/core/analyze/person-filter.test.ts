@@ -98,3 +98,21 @@ describe('organisations in capitals and acronyms', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+// Sentences from NERGRIT valid (Wikipedia prose), cut short.
+describe('titles of works and English titles', () => {
+  it('does not take a film title after "The" or "drama" for a person', () => {
+    expect(people('Ia bermain dalam dua film Zorro yaitu The Mask of Zorro (1998).')).toEqual([]);
+    expect(
+      people('Ia mendapat peran utama dalam drama Princess Hour dan mendapat banyak pujian.'),
+    ).toEqual([]);
+  });
+
+  it('does not take an English post for a name', () => {
+    expect(
+      people(
+        'Pada tahun itu ia naik jabatan lagi menjadi Manufacturing Director di pabrik tersebut.',
+      ),
+    ).toEqual([]);
+  });
+});
