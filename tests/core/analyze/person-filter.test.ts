@@ -116,3 +116,12 @@ describe('titles of works and English titles', () => {
     ).toEqual([]);
   });
 });
+
+// Sentences from idner-news-2k dev, cut short.
+describe('countries', () => {
+  it('does not take a country after a post for a person', () => {
+    const text =
+      'Pasukan itu menyerang Somalia, kata Perdana Menteri Ethiopia, Meles Zenawi, dalam pidatonya.';
+    expect(people(text)).toEqual(['Meles Zenawi']);
+  });
+});
