@@ -4,43 +4,31 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReaderView, type Layout, type ViewState } from '../../components/ReaderView';
 import type { Article } from '../../utils/extract/types';
-import { ensureLiveScript } from '../../utils/live/inject';
 import { resolveLang } from '../../utils/i18n';
-import type { DeclutterStatus, Request, ResponseMap } from '../../utils/messaging';
+import type { DeclutterStatus } from '../../utils/messaging';
 import {
   DEFAULT_SETTINGS,
-  loadSettings,
   saveSettings,
   watchSettings,
   type ReadingSettings,
 } from '../../utils/settings';
 import { THEME_COLORS } from '../../components/themes';
-import { describeMessagingError, isRestrictedUrl, readTabIdParam } from './target';
-
-function ask<R extends Request>(
-  tabId: number,
-  req: R,
-): Promise<ResponseMap[R['type']] | undefined> {
-  return browser.tabs.sendMessage(tabId, req) as Promise<ResponseMap[R['type']] | undefined>;
-}
-
-async function findTab(): Promise<{ id: number; url?: string } | null> {
-  const fromParam = readTabIdParam(location.search);
-  if (fromParam !== null) {
-    const tab = await browser.tabs.get(fromParam).catch(() => null);
-    return { id: fromParam, url: tab?.url };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
-}
+import { ask, fetchView, type Fetched } from './fetch-view';
 
 /** Marks the moment the article is on screen, for the time-to-content benchmark. */
 function markContent(): void {
   if (!performance.getEntriesByName('jr-content').length) performance.mark('jr-content');
 }
 
-export function ReaderApp({ layout }: { layout: Layout }) {
-  const [settings, setSettings] = useState<ReadingSettings>(DEFAULT_SETTINGS);
+interface Props {
+  layout: Layout;
+  /** The first request, started before the first render (see boot.tsx). */
+  first?: Promise<Fetched>;
+  initialSettings?: ReadingSettings;
+}
+
+export function ReaderApp({ layout, first, initialSettings }: Props) {
+  const [settings, setSettings] = useState<ReadingSettings>(initialSettings ?? DEFAULT_SETTINGS);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const [declutter, setDeclutter] = useState<DeclutterStatus | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
@@ -49,38 +37,23 @@ export function ReaderApp({ layout }: { layout: Layout }) {
     browser.i18n?.getUILanguage?.() ?? navigator.language,
   );
 
-  const load = useCallback(async (generic: boolean) => {
-    setState({ kind: 'loading' });
-    const tab = await findTab().catch(() => null);
-    if (!tab) {
-      setState({ kind: 'error', reason: 'no-tab' });
-      return;
-    }
-    setTabId(tab.id);
-    if (isRestrictedUrl(tab.url)) {
-      setState({ kind: 'restricted' });
-      return;
-    }
-    // Pages without a profile have no content script until asked: inject it now (activeTab).
-    setDeclutter(await ensureLiveScript(tab.id).catch(() => null));
-    try {
-      const res = await ask(
-        tab.id,
-        generic ? { type: 'get-article', generic: true } : { type: 'get-article' },
-      );
-      if (!res) setState({ kind: 'error', reason: 'no-script' });
-      else if (res.ok) setState({ kind: 'article', article: res.article });
-      else if (res.code === 'no-article') setState({ kind: 'no-article', generic });
-      else setState({ kind: 'error', reason: res.message || res.code });
-    } catch (err) {
-      setState({ kind: 'error', reason: describeMessagingError(err) });
-    }
+  const apply = useCallback(async (pending: Promise<Fetched>) => {
+    const got = await pending;
+    setTabId(got.tabId);
+    setState(got.state);
+    setDeclutter(await got.status);
   }, []);
+  const load = useCallback(
+    (generic: boolean) => {
+      setState({ kind: 'loading' });
+      void apply(fetchView(generic));
+    },
+    [apply],
+  );
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
     const unwatch = watchSettings(setSettings);
-    void load(false);
+    void apply(first ?? fetchView(false));
     if (layout !== 'panel') return unwatch;
     // The side panel stays open across tabs: follow the active tab and its navigations.
     const onActivated = () => void load(false);

@@ -1,7 +1,5 @@
 // Extension popup: the reading view for the active tab (or `?tabId=`).
-import { render } from 'preact';
 import '../../components/reader.css';
-import { ReaderApp } from './app';
+import { boot } from './boot';
 
-const root = document.getElementById('app');
-if (root) render(<ReaderApp layout="popup" />, root);
+void boot('popup');

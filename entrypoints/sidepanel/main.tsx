@@ -1,7 +1,5 @@
 // Chrome side panel / Firefox sidebar: the reading view, following the active tab.
-import { render } from 'preact';
 import '../../components/reader.css';
-import { ReaderApp } from '../popup/app';
+import { boot } from '../popup/boot';
 
-const root = document.getElementById('app');
-if (root) render(<ReaderApp layout="panel" />, root);
+void boot('panel');

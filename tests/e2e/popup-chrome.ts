@@ -22,6 +22,10 @@ export interface PopupResult {
   ok: boolean;
   problems: string[];
   ttcMs: number | null;
+  /** Navigation start -> the get-article message sent (page load, settings, tab lookup). */
+  askMs: number | null;
+  /** get-article sent -> answered (content script extraction + background analysis). */
+  answerMs: number | null;
   quotesFound: number;
   quotesGold: number;
 }
@@ -41,6 +45,8 @@ async function checkPopup(popup: Page, id: string): Promise<PopupResult> {
     body: (document.querySelector('.jr-body') as HTMLElement | null)?.innerText ?? '',
     quotes: Array.from(document.querySelectorAll('.jr-quote q')).map((q) => q.textContent ?? ''),
     ttc: performance.getEntriesByName('jr-content')[0]?.startTime ?? null,
+    ask: performance.getEntriesByName('jr-ask')[0]?.startTime ?? null,
+    answer: performance.getEntriesByName('jr-answer')[0]?.startTime ?? null,
     scripts: document.querySelectorAll('.jr-body script, .jr-body [onerror], .jr-body [onclick]')
       .length,
     time: document.querySelector('.jr-facts time')?.textContent ?? '',
@@ -66,6 +72,8 @@ async function checkPopup(popup: Page, id: string): Promise<PopupResult> {
     ok: problems.length === 0,
     problems,
     ttcMs: got.ttc,
+    askMs: got.ask,
+    answerMs: got.ask !== null && got.answer !== null ? got.answer - got.ask : null,
     quotesFound: found,
     quotesGold: gold.quotes.length,
   };
@@ -121,6 +129,8 @@ export async function runPopupChecks(opts: {
           ok: false,
           problems: [String(err)],
           ttcMs: null,
+          askMs: null,
+          answerMs: null,
           quotesFound: 0,
           quotesGold: 0,
         });
@@ -170,11 +180,14 @@ async function main(): Promise<void> {
   if (!results) return;
   for (const r of results) {
     console.log(
-      `${r.ok ? 'ok  ' : 'FAIL'} ${r.id.padEnd(18)} ttc=${r.ttcMs?.toFixed(0) ?? '-'} ms quotes ${r.quotesFound}/${r.quotesGold}`,
+      `${r.ok ? 'ok  ' : 'FAIL'} ${r.id.padEnd(18)} ttc=${r.ttcMs?.toFixed(0) ?? '-'} ms (ask at ${r.askMs?.toFixed(0) ?? '-'}, answer ${r.answerMs?.toFixed(0) ?? '-'}) quotes ${r.quotesFound}/${r.quotesGold}`,
     );
     for (const p of r.problems) console.log(`       ${p}`);
   }
-  const ttc = median(results.flatMap((r) => (r.ttcMs === null ? [] : [r.ttcMs])));
+  const pick = (f: (r: PopupResult) => number | null) => median(results.flatMap((r) => f(r) ?? []));
+  const ttc = pick((r) => r.ttcMs);
+  const askAt = pick((r) => r.askMs);
+  const answer = pick((r) => r.answerMs);
   const passed = results.filter((r) => r.ok).length;
   console.log(
     `\npopup (chromium): ${passed}/${results.length} pages pass; time to content median ${ttc?.toFixed(0)} ms`,
@@ -183,7 +196,18 @@ async function main(): Promise<void> {
   if (args.includes('--json') && json)
     writeFileSync(
       json,
-      JSON.stringify({ passed, total: results.length, ttcMedianMs: ttc, results }, null, 2),
+      JSON.stringify(
+        {
+          passed,
+          total: results.length,
+          ttcMedianMs: ttc,
+          askAtMedianMs: askAt,
+          answerMedianMs: answer,
+          results,
+        },
+        null,
+        2,
+      ),
     );
   if (passed !== results.length) process.exitCode = 1;
 }

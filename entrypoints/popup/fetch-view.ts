@@ -1,0 +1,70 @@
+// Extension pages: asks the tab's content script for its article and turns the answer into the
+// view's state. Kept apart from the component so the first request can start before Preact
+// renders anything (time to content).
+import { browser } from 'wxt/browser';
+import type { ViewState } from '../../components/ReaderView';
+import { ensureLiveScript } from '../../utils/live/inject';
+import type { DeclutterStatus, Request, ResponseMap } from '../../utils/messaging';
+import { describeMessagingError, isRestrictedUrl, readTabIdParam } from './target';
+
+export interface Fetched {
+  tabId: number | null;
+  state: ViewState;
+  /** The live page's declutter status; it may come after the article. */
+  status: Promise<DeclutterStatus | null>;
+}
+
+export function ask<R extends Request>(
+  tabId: number,
+  req: R,
+): Promise<ResponseMap[R['type']] | undefined> {
+  return browser.tabs.sendMessage(tabId, req) as Promise<ResponseMap[R['type']] | undefined>;
+}
+
+async function findTab(): Promise<{ id: number; url?: string } | null> {
+  const fromParam = readTabIdParam(location.search);
+  if (fromParam !== null) {
+    const tab = await browser.tabs.get(fromParam).catch(() => null);
+    return { id: fromParam, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+const NO_STATUS = Promise.resolve(null);
+
+export async function fetchView(generic: boolean): Promise<Fetched> {
+  const tab = await findTab().catch(() => null);
+  if (!tab) return { tabId: null, state: { kind: 'error', reason: 'no-tab' }, status: NO_STATUS };
+  if (isRestrictedUrl(tab.url))
+    return { tabId: tab.id, state: { kind: 'restricted' }, status: NO_STATUS };
+  const req: Request = generic ? { type: 'get-article', generic: true } : { type: 'get-article' };
+  performance.mark('jr-ask');
+  // Profile pages already run the content script: ask at once, with the declutter status
+  // alongside. Any other page has none until asked: inject it (activeTab), then ask again.
+  let status: Promise<DeclutterStatus | null> = ask(tab.id, { type: 'get-status' }).then(
+    (s) => s ?? null,
+    () => null,
+  );
+  try {
+    const res = await ask(tab.id, req).catch(async (err: unknown) => {
+      if (describeMessagingError(err) !== 'no-script') throw err;
+      const injected = await ensureLiveScript(tab.id).catch(() => null);
+      if (!injected) throw err;
+      status = Promise.resolve(injected);
+      return ask(tab.id, req);
+    });
+    performance.mark('jr-answer');
+    const answer = res && typeof res === 'object' && 'ok' in res ? res : null;
+    const state: ViewState = !answer
+      ? { kind: 'error', reason: 'no-script' }
+      : answer.ok
+        ? { kind: 'article', article: answer.article }
+        : answer.code === 'no-article'
+          ? { kind: 'no-article', generic }
+          : { kind: 'error', reason: answer.message || answer.code };
+    return { tabId: tab.id, state, status };
+  } catch (err) {
+    return { tabId: tab.id, state: { kind: 'error', reason: describeMessagingError(err) }, status };
+  }
+}
