@@ -143,10 +143,17 @@ function dropSingle(text: string, m: EntityMention): boolean {
   if (!m.role && (PLACE_HEADS.has(pw0.toLowerCase()) || THING_BEFORE.has(pw0))) return true;
   // "The Mask of Zorro", "The Master": an English title
   if (!m.role && pw0 === 'The') return true;
-  if (m.role || m.text.includes(' ')) return false;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   const after = text.slice(m.end, m.end + 40);
+  // handles, hashtags and photo credits ("©KapanLagi.com®/M. Akrom Sukarya")
   if (/[#@/©]$/.test(before) || /^(?:\.(?:com|co|id|net|org)|®)/.test(after)) return true;
+  if (m.role || m.text.includes(' ')) return false;
+  // "Mari bergandengan tangan", "Naik tiga atau empat posisi": a plain word opening a sentence
+  if (
+    isCommonWord(m.text) &&
+    /(?:^|[.!?"“”:\n-]\s*)$/.test(text.slice(Math.max(0, m.start - 3), m.start))
+  )
+    return true;
   if (/\.(?:com|co\.id|id)$/i.test(m.text)) return true;
   // "Pullman, Thamrin, Jakarta Pusat", "Kapten I Wayan Dipta, Gianyar, Bali": a list of places
   const next = /^,\s*(\p{Lu}[\p{L}]+)/u.exec(after)?.[1];
@@ -235,13 +242,26 @@ export function filterPeople(text: string, mentions: readonly EntityMention[]): 
   const out: EntityMention[] = [];
   // acronyms the article spells out: "Tingkat Aturan Dalam Negeri (TKDN)" gives "TKDN" only with an org before it
   const defined = new Set<string>();
+  const postFields = new Set<EntityMention>();
   mentions.forEach((m, k) => {
     const prev = mentions[k - 1];
     if (prev?.kind === 'organization' && /^\s*\($/.test(text.slice(prev.end, m.start)))
       defined.add(m.text);
   });
+  mentions.forEach((m, k) => {
+    // "Menko Polhukam, Djoko Suyanto", "Walikota Cekmekoy, Ahmet Poyraz": the word after the post is its field
+    const next = mentions[k + 1];
+    if (
+      m.kind === 'person' &&
+      m.role &&
+      !m.text.includes(' ') &&
+      next?.kind === 'person' &&
+      /^\s*,\s*$/.test(text.slice(m.end, next.start))
+    )
+      postFields.add(m);
+  });
   for (const m of mentions) {
-    if (isQuotedTitle(text, m)) continue;
+    if (isQuotedTitle(text, m) || postFields.has(m)) continue;
     if (m.kind !== 'person') {
       if (!dropOrg(text, m, defined)) out.push(m);
     } else if (orgAliases.has(m.text) && !m.role) out.push({ ...m, kind: 'organization' });

@@ -125,3 +125,21 @@ describe('countries', () => {
     expect(people(text)).toEqual(['Meles Zenawi']);
   });
 });
+
+// Sentences from the corpus pages (detik-5, kapanlagi-1) and idner-news-2k dev, cut short.
+describe('posts, sentence openers and photo credits', () => {
+  it('keeps the field of a post out of the names', () => {
+    const text =
+      'Atas kejadian kemarin, kata Menko Polhukam, Djoko Suyanto dalam keterangannya di Jakarta.';
+    expect(people(text)).toEqual(['Djoko Suyanto']);
+  });
+
+  it('drops a plain word opening a quoted sentence and a photo credit', () => {
+    const text =
+      'Pemkab meminta warga tetap tenang. "Mari bergandengan tangan menjaga pariwisata," kata Kepala Dinas Pariwisata Badung, I Nyoman Rudiarta.\n\nFoto bersama para pemain/©KapanLagi.com®/M. Akrom Sukarya';
+    const p = people(text);
+    expect(p).not.toContain('Mari');
+    expect(p).not.toContain('M. Akrom Sukarya');
+    expect(p).toContain('I Nyoman Rudiarta');
+  });
+});
