@@ -58,11 +58,18 @@ function selectSimple(doc: Document, selector: string): Element[] | null {
   if (!parts.length || parts.some((p) => p === null)) return null;
   const chain = parts as Compound[];
   const last = chain[chain.length - 1]!;
-  const pool = last.classes.length
-    ? doc.getElementsByClassName(last.classes.join(' '))
-    : doc.getElementsByTagName(last.tag ?? '*');
+  const byId = last.id ? doc.getElementById(last.id) : null;
+  const pool = last.id
+    ? byId
+      ? [byId]
+      : []
+    : Array.from(
+        last.classes.length
+          ? doc.getElementsByClassName(last.classes.join(' '))
+          : doc.getElementsByTagName(last.tag ?? '*'),
+      );
   const out: Element[] = [];
-  for (const el of Array.from(pool)) {
+  for (const el of pool) {
     if (!matchesCompound(el, last)) continue;
     // Descendant combinators, right to left, nearest matching ancestor first.
     let at: Element | null = el;

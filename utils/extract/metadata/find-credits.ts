@@ -60,15 +60,23 @@ function readLabelledLines(labelParents: readonly Element[], brand: readonly str
   return credits;
 }
 
-/** Credits from the profile's byline selectors (cheap: a few specific queries). */
+/**
+ * Credits from the profile's byline selectors (cheap: a few specific lookups). A selected element
+ * that is a bare role label ("Author" in a credit list) credits the names of its next siblings.
+ */
 export function findProfileCredits(
   doc: Document,
   profile: SiteProfile | null,
   brand: readonly string[],
 ): Credits {
   const credits = emptyCredits();
-  for (const el of queryAll(doc, profile?.meta?.byline ?? [], MAX_CANDIDATES))
-    mergeCredits(credits, parseCredits(readText(el, MAX_LINE), brand, true));
+  const roleItems: Element[] = [];
+  for (const el of queryAll(doc, profile?.meta?.byline ?? [], MAX_CANDIDATES)) {
+    const text = readText(el, MAX_LINE);
+    if (roleOfLabel(text) !== null) roleItems.push(el);
+    else mergeCredits(credits, parseCredits(text, brand, true));
+  }
+  mergeCredits(credits, readCreditList(roleItems, brand));
   return credits;
 }
 

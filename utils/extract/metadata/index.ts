@@ -8,7 +8,7 @@ import { findProfileCredits, findVisibleCredits } from './find-credits';
 import { findLdArticle } from './json-ld';
 import { pickLang } from './lang';
 import { type MetaTags, pickMeta, readMetaTags } from './meta-tags';
-import { findProfileDate, findVisibleDate, pickPublished } from './published';
+import { findProfileDate, findVisibleDate, hasMachineTime, pickPublished } from './published';
 import { type PageScan, scanPage } from './scan-page';
 import { pickTitle, titleKey } from './title';
 
@@ -63,6 +63,24 @@ function metaNames(tags: MetaTags, keys: readonly string[], brand: readonly stri
   return [];
 }
 
+/**
+ * Whether the cheap sources already name the writers, so the page walk can be skipped: a profile
+ * byline, or full (two-word) person names from JSON-LD / meta tags that no editor credit contradicts
+ * (kompas-7: JSON-LD "author" is the editor named in content_editor).
+ */
+function hasTrustedAuthors(
+  fromProfile: Credits,
+  ldAuthors: string[],
+  metaAuthors: string[],
+  machineEditors: string[],
+): boolean {
+  if (fromProfile.authors.length > 0) return true;
+  const full = (names: string[]): boolean =>
+    names.length > 0 &&
+    names.every((n) => n.includes(' ') && !machineEditors.some((e) => sameName(n, e)));
+  return full(ldAuthors) || (ldAuthors.length === 0 && full(metaAuthors));
+}
+
 /** Authors by trust, minus editors given as authors; short names upgraded to the page's fuller form. */
 function pickAuthors(
   ldAuthors: string[],
@@ -108,26 +126,28 @@ export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMet
   ].filter((b) => b.length >= 4);
 
   const title = pickTitle(doc, ctx.profile, tags, ld?.headline ?? null, titleBrand);
-  // The page walk is the costly part: done once, and only when a cheaper source leaves a gap.
+  // The page walk is the costly part: done once, and only when the cheap sources (profile
+  // selectors, JSON-LD, meta tags) leave a gap.
   let scanned: PageScan | null = null;
   const scan = (): PageScan => (scanned ??= scanPage(doc));
-  const visible = findVisibleCredits(
-    scan(),
-    findProfileCredits(doc, ctx.profile, nameBrand),
-    nameBrand,
-  );
+  const fromProfile = findProfileCredits(doc, ctx.profile, nameBrand);
   const ldAuthors = (ld?.authors ?? []).filter((a) => isPersonName(a, nameBrand));
-  const editors = [
-    ...(ld?.editors ?? []),
-    ...metaNames(tags, EDITOR_META_KEYS, nameBrand),
-    ...visible.editors,
-  ].filter((e, i, all) => isPersonName(e, nameBrand) && all.findIndex((x) => sameName(x, e)) === i);
-  const authors = pickAuthors(
-    ldAuthors,
-    metaNames(tags, AUTHOR_META_KEYS, nameBrand),
-    visible,
-    editors,
+  const metaAuthors = metaNames(tags, AUTHOR_META_KEYS, nameBrand);
+  const machineEditors = [...(ld?.editors ?? []), ...metaNames(tags, EDITOR_META_KEYS, nameBrand)];
+  const visible = hasTrustedAuthors(fromProfile, ldAuthors, metaAuthors, machineEditors)
+    ? fromProfile
+    : findVisibleCredits(scan(), fromProfile, nameBrand);
+  const editors = [...machineEditors, ...visible.editors].filter(
+    (e, i, all) => isPersonName(e, nameBrand) && all.findIndex((x) => sameName(x, e)) === i,
   );
+  const authors = pickAuthors(ldAuthors, metaAuthors, visible, editors);
+
+  const profileDate = findProfileDate(doc, ctx.profile);
+  // A machine time makes the visible line only a zone hint: the walk is skipped for it.
+  const visibleDate =
+    profileDate?.hasTime || hasMachineTime(tags, ld?.datePublished ?? null)
+      ? profileDate
+      : findVisibleDate(profileDate, scan);
 
   const image = ld?.image ?? pickMeta(tags, 'og:image', 'twitter:image', 'twitter:image:src');
   const keywords = ld?.keywords.length
@@ -138,12 +158,7 @@ export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMet
     siteName,
     authors,
     editors: editors.filter((e) => !authors.some((a) => sameName(a, e))),
-    published: pickPublished(
-      findVisibleDate(findProfileDate(doc, ctx.profile), scan),
-      scan,
-      tags,
-      ld?.datePublished ?? null,
-    ),
+    published: pickPublished(visibleDate, scan, tags, ld?.datePublished ?? null),
     lang: pickLang(doc, tags, ld?.inLanguage ?? null, title, ctx.profile !== null),
     canonicalUrl: canonicalUrl ?? null,
     section: ld?.section ?? pickMeta(tags, 'article:section', 'content_category'),

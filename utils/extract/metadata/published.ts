@@ -61,6 +61,12 @@ function pickDateLine(elements: readonly Element[]): ParsedDate | null {
   return dateOnly;
 }
 
+/** Whether JSON-LD or the meta tags give a published time (not just a day): the page walk can wait. */
+export function hasMachineTime(tags: MetaTags, ldDate: string | null): boolean {
+  const value = ldDate ?? pickMeta(tags, ...META_DATE_KEYS);
+  return value !== null && (parseAny(value, DEFAULT_OFFSET_MIN)?.length ?? 0) > 10;
+}
+
 function parseAny(value: string, offset: number): string | null {
   return parseMachineDate(value, offset) ?? parseVisibleDate(value, offset)?.iso ?? null;
 }

@@ -16,6 +16,9 @@ export const PROFILE: SiteProfile = {
     'iframe',
   ],
   pageClutter: ['#box_fly', '.terpopuler', '#terpopuler'],
-  meta: {},
+  meta: {
+    byline: ['.bjbrt .byline'], // antaranews-1..4: "Pewarta: Nur Imansyah"
+    date: ['.bjbrt .date'], // "Kamis, 5 November 2015 14:56 WIB | 1.229 Views"
+  },
   transforms: ['br-to-paragraphs'],
 };

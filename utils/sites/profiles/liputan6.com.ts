@@ -25,6 +25,15 @@ export const PROFILE: SiteProfile = {
     'iframe',
   ],
   pageClutter: ['.popular-news', '.read-page-box--popular', '.headline-news'],
-  meta: {},
+  meta: {
+    // liputan6-1..4: header byline, then the credit list's role items ("Author", "Editor") whose
+    // next siblings are the names (liputan6-4 credits a second writer only there).
+    byline: [
+      '.read-page--header__author',
+      'span.author.vcard',
+      'li.read-page--credits__role',
+      'li.role',
+    ],
+  },
   transforms: ['br-to-paragraphs', 'strip-trailing-initials'],
 };

@@ -8,7 +8,10 @@ export const PROFILE: SiteProfile = {
   body: ['#contentx', 'div.ctn-desc', '#article-box', '.read'],
   clutter: ['.box-bacajuga', '#artikelbox', '.paging', '.detads', 'style', 'script', 'iframe'],
   pageClutter: ['.terpopuler', '.box-terpopuler', '#populer'],
-  meta: {},
+  meta: {
+    byline: ['.nmreporter'], // okezone-1, -3: "Dewi Kania Jurnalis"
+    date: ['time.tgl'], // "Kamis, 5 November 2015 - 15:56 wib"
+  },
   multiPage: {
     pager: ['.paging a', '.pagination-komentar a'],
     singlePageParam: { name: 'page', value: 'all' },

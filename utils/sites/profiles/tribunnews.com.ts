@@ -19,6 +19,9 @@ export const PROFILE: SiteProfile = {
   ],
   pageClutter: ['#populer', '.populer', '#latestul', '.terkini', '#rekomendasi'],
   meta: {
+    // tribunnews-2: <div id="penulis">Penulis: X</div><div id="editor">Editor: Y</div>; tribunnews-1:
+    // the same lines without ids in div.f11.grey.pb10.
+    byline: ['#penulis', '#editor', 'div.f11.grey.pb10'],
     date: ['time.grey', 'div.bdr3 h3'], // tribunnews-1: "<h3>Jumat, 19 Juni 2015 12:58 WIB</h3>"
     siteName: 'Tribunnews.com',
   },

@@ -17,6 +17,9 @@ export const PROFILE: SiteProfile = {
     'iframe',
   ],
   pageClutter: ['.terpopuler', '.most-popular', '.baca-artikel-lainnya'],
-  meta: {},
+  meta: {
+    byline: ['.smalldesc .author'], // viva-1, -2: "Oleh : Maya Sofia"
+    date: ['.smalldesc .date'], // "Selasa, 16 Februari 2016 | 13:01 WIB"
+  },
   transforms: ['br-to-paragraphs', 'strip-trailing-initials'],
 };
