@@ -5,7 +5,14 @@ import { browser } from 'wxt/browser';
 import type { ViewState } from '../../components/ReaderView';
 import { ensureLiveScript } from '../../utils/live/inject';
 import type { DeclutterStatus, Request, ResponseMap } from '../../utils/messaging';
-import { describeMessagingError, isRestrictedUrl, readTabIdParam } from './target';
+import {
+  describeMessagingError,
+  isRefusedInjection,
+  isRestrictedUrl,
+  readTabIdParam,
+} from './target';
+
+class RestrictedError extends Error {}
 
 export interface Fetched {
   tabId: number | null;
@@ -49,7 +56,11 @@ export async function fetchView(generic: boolean): Promise<Fetched> {
   try {
     const res = await ask(tab.id, req).catch(async (err: unknown) => {
       if (describeMessagingError(err) !== 'no-script') throw err;
-      const injected = await ensureLiveScript(tab.id).catch(() => null);
+      const injected = await ensureLiveScript(tab.id).catch((why: unknown) => {
+        // Without activeTab the address is unknown; the refusal to inject tells us instead.
+        if (isRefusedInjection(why)) throw new RestrictedError();
+        return null;
+      });
       if (!injected) throw err;
       status = Promise.resolve(injected);
       return ask(tab.id, req);
@@ -65,6 +76,8 @@ export async function fetchView(generic: boolean): Promise<Fetched> {
           : { kind: 'error', reason: answer.message || answer.code };
     return { tabId: tab.id, state, status };
   } catch (err) {
+    if (err instanceof RestrictedError)
+      return { tabId: tab.id, state: { kind: 'restricted' }, status: NO_STATUS };
     return { tabId: tab.id, state: { kind: 'error', reason: describeMessagingError(err) }, status };
   }
 }

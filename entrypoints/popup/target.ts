@@ -36,3 +36,13 @@ export function describeMessagingError(err: unknown): 'no-script' | string {
   }
   return text;
 }
+
+/**
+ * The browser refused to run our script in the tab because of what the page is (Chrome:
+ * "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted"; Firefox:
+ * "Missing host permission for the tab" on about: and AMO pages).
+ */
+export function isRefusedInjection(err: unknown): boolean {
+  const text = err instanceof Error ? err.message : String(err);
+  return /cannot access|cannot be scripted|missing host permission|extensions gallery/i.test(text);
+}

@@ -6,7 +6,7 @@
 //   npx wxt build && npx tsx tests/e2e/popup-chrome.ts [--shots] [--json out.json]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { readGold } from '../helpers/corpus';
 import { CHROME_EXT, openChrome } from './chrome';
 import { findBrowser } from './find-browser';
@@ -79,6 +79,60 @@ async function checkPopup(popup: Page, id: string): Promise<PopupResult> {
   };
 }
 
+const EMPTY = { ttcMs: null, askMs: null, answerMs: null, quotesFound: 0, quotesGold: 0 };
+
+/** The side panel and reader pages render the same article; a browser page is "restricted". */
+async function checkOtherViews(
+  context: BrowserContext,
+  extId: string,
+  tab: Page,
+  worker: Worker,
+): Promise<PopupResult[]> {
+  const out: PopupResult[] = [];
+  const gold = readGold('detik-1');
+  const activeTab = async () => {
+    await tab.bringToFront();
+    return worker.evaluate(
+      async () =>
+        (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null,
+    );
+  };
+  await tab.goto(gold.url, { waitUntil: 'load' });
+  const id = await activeTab();
+  for (const page of ['sidepanel.html', 'reader.html']) {
+    const view = await context.newPage();
+    const problems: string[] = [];
+    try {
+      await view.goto(`chrome-extension://${extId}/${page}?tabId=${id}`);
+      await view.waitForSelector('.jr-title', { timeout: 20_000 });
+      const title = await view.textContent('.jr-title');
+      if (norm(title ?? '') !== norm(gold.title)) problems.push(`title ${title}`);
+    } catch (err) {
+      problems.push(String(err));
+    }
+    await view.close();
+    out.push({ id: `${page} detik-1`, ok: problems.length === 0, problems, ...EMPTY });
+  }
+  await tab.goto('chrome://version');
+  const chromeId = await activeTab();
+  const view = await context.newPage();
+  const problems: string[] = [];
+  try {
+    await view.setViewportSize({ width: 420, height: 600 });
+    await view.goto(`chrome-extension://${extId}/popup.html?tabId=${chromeId}`);
+    await view.waitForSelector('[data-state]:not([data-state="loading"])', { timeout: 20_000 });
+    const state = await view.getAttribute('[data-state]', 'data-state');
+    if (state !== 'restricted') problems.push(`chrome://version shows state ${state}`);
+    mkdirSync(SHOT_DIR, { recursive: true });
+    await view.screenshot({ path: resolve(SHOT_DIR, 'popup-restricted.png') });
+  } catch (err) {
+    problems.push(String(err));
+  }
+  await view.close();
+  out.push({ id: 'restricted chrome://version', ok: problems.length === 0, problems, ...EMPTY });
+  return out;
+}
+
 async function setTheme(popup: Page, theme: 'light' | 'dark' | 'sepia'): Promise<void> {
   await popup.click('[data-action="settings"]');
   await popup.check(`input[name="jr-theme"][value="${theme}"]`);
@@ -138,6 +192,7 @@ export async function runPopupChecks(opts: {
         await popup.close();
       }
     }
+    if (!opts.only) results.push(...(await checkOtherViews(session.context, extId, tab, worker)));
   } finally {
     await session.close();
     await proxy.close();

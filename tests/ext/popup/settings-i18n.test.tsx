@@ -9,6 +9,7 @@ import { acronymOf } from '../../../components/ParticipantList';
 import { THEME_COLORS, contrastRatio } from '../../../components/themes';
 import {
   describeMessagingError,
+  isRefusedInjection,
   isRestrictedUrl,
   readTabIdParam,
 } from '../../../entrypoints/popup/target';
@@ -201,5 +202,8 @@ describe('display formatting and the tab target', () => {
       ),
     ).toBe('no-script');
     expect(describeMessagingError(new Error('other'))).toBe('other');
+    expect(isRefusedInjection(new Error('Cannot access a chrome:// URL'))).toBe(true);
+    expect(isRefusedInjection(new Error('Missing host permission for the tab'))).toBe(true);
+    expect(isRefusedInjection(new Error('Frame with ID 0 was removed.'))).toBe(false);
   });
 });
