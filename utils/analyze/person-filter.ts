@@ -134,8 +134,13 @@ function isQuotedTitle(text: string, m: EntityMention): boolean {
 }
 
 function prevWord(text: string, at: number): string {
-  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
-  return m?.[1] ?? '';
+  // a backward scan: the word before `at`, across spaces only
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  if (k === at - 1) return '';
+  const end = k + 1;
+  while (k >= 0 && /\p{L}/u.test(text[k] ?? '')) k--;
+  return text.slice(k + 1, end);
 }
 
 function dropSingle(text: string, m: EntityMention): boolean {
