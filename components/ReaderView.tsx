@@ -9,6 +9,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { ClipActions } from './ClipActions';
 import { DeclutterPanel } from './DeclutterPanel';
 import { clearMarks, markSpans } from './highlight';
+import { IconOpenTab, IconSidePanel } from './icons';
 import { ParticipantList } from './ParticipantList';
 import { QuoteList } from './QuoteList';
 import { SafeHtml } from './SafeHtml';
@@ -153,7 +154,7 @@ export function ReaderView(props: ReaderViewProps) {
             aria-label={t('openInTab')}
             title={t('openInTab')}
           >
-            <span aria-hidden="true">⧉</span>
+            <IconOpenTab />
           </button>
         ) : null}
         {props.onOpenSidePanel ? (
@@ -165,7 +166,7 @@ export function ReaderView(props: ReaderViewProps) {
             aria-label={t('openSidePanel')}
             title={t('openSidePanel')}
           >
-            <span aria-hidden="true">◨</span>
+            <IconSidePanel />
           </button>
         ) : null}
       </div>

@@ -200,22 +200,42 @@ export async function runPopupChecks(opts: {
   return results;
 }
 
+async function setLanguage(popup: Page, lang: 'auto' | 'id' | 'en'): Promise<void> {
+  await popup.click('[data-action="settings"]');
+  await popup.selectOption('.jr-settings select >> nth=2', lang);
+  await popup.click('[data-action="settings"]');
+}
+
+async function shoot(popup: Page, name: string): Promise<void> {
+  await popup.screenshot({ path: resolve(SHOT_DIR, `${name}.png`) });
+}
+
+/** Screenshots of one article: both languages, the three themes, a marked quote, participants. */
 async function takeShots(popup: Page): Promise<void> {
   mkdirSync(SHOT_DIR, { recursive: true });
-  await popup.waitForTimeout(300); // the lead image
-  await popup.screenshot({ path: resolve(SHOT_DIR, 'popup-light.png') });
+  await popup.waitForTimeout(300); // the lead image, when the page has one that loads
+  await shoot(popup, 'popup-light-en');
   await setTheme(popup, 'dark');
-  await popup.screenshot({ path: resolve(SHOT_DIR, 'popup-dark.png') });
+  await shoot(popup, 'popup-dark-en');
+  // The README shows the view in Bahasa Indonesia, the language of its readers.
+  await setLanguage(popup, 'id');
+  await shoot(popup, 'popup-dark');
+  await setTheme(popup, 'light');
+  await shoot(popup, 'popup-light');
   await setTheme(popup, 'sepia');
   await popup.click('#jr-tab-quotes');
-  await popup.screenshot({ path: resolve(SHOT_DIR, 'popup-quotes-sepia.png') });
-  await popup.click('.jr-quote >> nth=1');
+  await shoot(popup, 'popup-quotes-sepia');
+  await popup.click('.jr-quote >> nth=0');
   await popup.waitForTimeout(600); // smooth scroll
-  await popup.screenshot({ path: resolve(SHOT_DIR, 'popup-quote-marked-sepia.png') });
+  await shoot(popup, 'popup-quote-marked-sepia');
   await setTheme(popup, 'dark');
+  await shoot(popup, 'popup-quote-marked-dark');
+  await popup.click('[data-action="clear-mark"]');
   await popup.click('#jr-tab-people');
-  await popup.screenshot({ path: resolve(SHOT_DIR, 'popup-people-dark.png') });
-  await setTheme(popup, 'light'); // leave the stored setting as found
+  await shoot(popup, 'popup-people-dark');
+  // Leave the stored settings as found.
+  await setLanguage(popup, 'auto');
+  await setTheme(popup, 'light');
 }
 
 export function median(xs: number[]): number | null {
