@@ -21,13 +21,19 @@ interface Group {
 function sameEntity(g: Group, m: EntityMention, aliases: ReadonlyMap<string, string>): boolean {
   if (g.kind !== m.kind) return false;
   if (g.forms.has(m.text)) return true;
-  if (aliases.get(m.text) === g.name) return true; // "Ahok" = "Basuki Tjahaja Purnama
+  if (aliases.get(m.text) === g.name) return true; // "Ahok" = "Basuki Tjahaja Purnama"
   if (m.kind === 'organization') return false;
   const b = words(m.text);
-  // "Dian Sastro" for "Dian Sastrowardoyo": each word the same or a clipped form (4+ letters) of one
-  const inG = (w: string): boolean =>
-    g.nameWords.includes(w) || (w.length >= 4 && g.nameWords.some((x) => x.startsWith(w)));
-  return b.length > 0 && (b.every(inG) || g.nameWords.every((w) => b.includes(w)));
+  if (b.length === 0) return false;
+  if (b.every((w) => g.nameWords.includes(w)) || g.nameWords.every((w) => b.includes(w)))
+    return true;
+  // "Dian Sastro" for "Dian Sastrowardoyo": each word the same or clipped (4+ letters), the first one in first place
+  return (
+    (g.nameWords[0] ?? '').startsWith(b[0] ?? '') &&
+    b.every(
+      (w) => g.nameWords.includes(w) || (w.length >= 4 && g.nameWords.some((x) => x.startsWith(w))),
+    )
+  );
 }
 
 /** Links "Long Name (ACR)" so the acronym joins the long name's participant. */

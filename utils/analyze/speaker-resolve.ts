@@ -18,7 +18,9 @@ export function findAliases(text: string, people: readonly PersonMention[]): Map
     const alias = m?.[1];
     if (alias && !p.name.split(' ').includes(alias) && !out.has(alias)) out.set(alias, p.name);
   }
-  for (const m of text.matchAll(CALLED_RE)) {
+  // the cheap test first: most articles give no nickname
+  const called = /sapa|panggil|kenal/.test(text) ? text.matchAll(CALLED_RE) : [];
+  for (const m of called) {
     const alias = m[1];
     if (!alias || out.has(alias)) continue;
     let last: PersonMention | undefined;
