@@ -16,7 +16,7 @@ export default defineConfig({
   // outlet matches at install and Mozilla keeps MV2 supported. Chrome is MV3. Host access is only
   // the content script's outlet patterns (generated from the profiles); any other page is
   // reached only through activeTab + scripting when the reader asks (command / popup).
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Jernih',
     description: 'Clear, citable Indonesian news: declutter, read, clip.',
     // public/_locales (popup strings, issue 4) requires a default locale in the manifest.
@@ -34,6 +34,11 @@ export default defineConfig({
         description: 'Clip this article to the Jernih library',
       },
     },
+    // Test builds only (Firefox): WebDriver BiDi cannot open moz-extension:// pages, so the
+    // popup e2e (tests/e2e/popup-firefox.ts) navigates a web page to it. Never in a release.
+    ...(browser === 'firefox' && mode === 'e2e'
+      ? { web_accessible_resources: ['popup.html'] }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
