@@ -20,6 +20,12 @@ function markContent(): void {
   if (!performance.getEntriesByName('jr-content').length) performance.mark('jr-content');
 }
 
+const REASON_KEYS = {
+  'no-script': 'errorNoScript',
+  'no-tab': 'errorNoTab',
+  'no-access': 'errorNoAccess',
+} as const;
+
 interface Props {
   layout: Layout;
   /** The first request, started before the first render (see boot.tsx). */
@@ -84,8 +90,8 @@ export function ReaderApp({ layout, first, initialSettings }: Props) {
 
   // Known failures get a translated line; anything else shows the reason as it came.
   const shown: ViewState =
-    state.kind === 'error' && (state.reason === 'no-script' || state.reason === 'no-tab')
-      ? { ...state, reasonKey: state.reason === 'no-script' ? 'errorNoScript' : 'errorNoTab' }
+    state.kind === 'error' && state.reason in REASON_KEYS
+      ? { ...state, reasonKey: REASON_KEYS[state.reason as keyof typeof REASON_KEYS] }
       : state;
 
   return (

@@ -5,14 +5,13 @@ import { browser } from 'wxt/browser';
 import type { ViewState } from '../../components/ReaderView';
 import { ensureLiveScript } from '../../utils/live/inject';
 import type { DeclutterStatus, Request, ResponseMap } from '../../utils/messaging';
-import {
-  describeMessagingError,
-  isRefusedInjection,
-  isRestrictedUrl,
-  readTabIdParam,
-} from './target';
+import { describeMessagingError, classifyRefusal, isRestrictedUrl, readTabIdParam } from './target';
 
-class RestrictedError extends Error {}
+class RefusedError extends Error {
+  constructor(readonly why: 'restricted' | 'no-access') {
+    super(why);
+  }
+}
 
 export interface Fetched {
   tabId: number | null;
@@ -58,7 +57,8 @@ export async function fetchView(generic: boolean): Promise<Fetched> {
       if (describeMessagingError(err) !== 'no-script') throw err;
       const injected = await ensureLiveScript(tab.id).catch((why: unknown) => {
         // Without activeTab the address is unknown; the refusal to inject tells us instead.
-        if (isRefusedInjection(why)) throw new RestrictedError();
+        const refusal = classifyRefusal(why);
+        if (refusal) throw new RefusedError(refusal);
         return null;
       });
       if (!injected) throw err;
@@ -76,8 +76,12 @@ export async function fetchView(generic: boolean): Promise<Fetched> {
           : { kind: 'error', reason: answer.message || answer.code };
     return { tabId: tab.id, state, status };
   } catch (err) {
-    if (err instanceof RestrictedError)
+    if (err instanceof RefusedError && err.why === 'restricted') {
       return { tabId: tab.id, state: { kind: 'restricted' }, status: NO_STATUS };
+    }
+    if (err instanceof RefusedError) {
+      return { tabId: tab.id, state: { kind: 'error', reason: 'no-access' }, status: NO_STATUS };
+    }
     return { tabId: tab.id, state: { kind: 'error', reason: describeMessagingError(err) }, status };
   }
 }

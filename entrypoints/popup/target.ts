@@ -38,11 +38,17 @@ export function describeMessagingError(err: unknown): 'no-script' | string {
 }
 
 /**
- * The browser refused to run our script in the tab because of what the page is (Chrome:
- * "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted"; Firefox:
- * "Missing host permission for the tab" on about: and AMO pages).
+ * Why the browser refused to run our script in the tab: 'restricted' for what the page is
+ * (Chrome: "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted"),
+ * 'no-access' for a missing grant (Chrome: "Cannot access contents of the page", Firefox:
+ * "Missing host permission for the tab", e.g. the side panel without an activeTab click), or
+ * null for anything else.
  */
-export function isRefusedInjection(err: unknown): boolean {
+export function classifyRefusal(err: unknown): 'restricted' | 'no-access' | null {
   const text = err instanceof Error ? err.message : String(err);
-  return /cannot access|cannot be scripted|missing host permission|extensions gallery/i.test(text);
+  if (/cannot access a [\w-]+:\/\/ url|cannot be scripted|extensions gallery/i.test(text)) {
+    return 'restricted';
+  }
+  if (/cannot access contents of|missing host permission/i.test(text)) return 'no-access';
+  return null;
 }

@@ -167,4 +167,41 @@ describe('article view on corpus pages', () => {
     click(v.el.querySelectorAll('.jr-removed button')[1]);
     expect(v.props.onRestore).toHaveBeenCalledWith(1);
   });
+
+  it('a joined article says so; the lead image is https only, without referrer', () => {
+    const article = {
+      ...corpusArticle('detik-1'),
+      pages: 3,
+      image: 'https://akcdn.detik.net.id/foto.jpg',
+    };
+    const v = mountView({ state: { kind: 'article', article }, lang: 'id' });
+    unmount = v.unmount;
+    expect(v.el.querySelector('.jr-facts')?.textContent).toContain('Digabung dari 3 halaman');
+    const img = v.el.querySelector('.jr-lead');
+    expect(img?.getAttribute('src')).toBe('https://akcdn.detik.net.id/foto.jpg');
+    expect(img?.getAttribute('referrerpolicy')).toBe('no-referrer');
+  });
+
+  it('Escape closes an open drawer and every toolbar button has a name', () => {
+    const v = mountView({
+      state: { kind: 'article', article: corpusArticle('detik-1') },
+      onOpenInTab: vi.fn(),
+      onOpenSidePanel: vi.fn(),
+    });
+    unmount = v.unmount;
+    click(v.el.querySelector('[data-action="settings"]'));
+    expect(v.el.querySelector('#jr-drawer')).not.toBeNull();
+    act(() => {
+      v.el
+        .querySelector('.jr-settings select')
+        ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(v.el.querySelector('#jr-drawer')).toBeNull();
+    for (const b of Array.from(v.el.querySelectorAll('button'))) {
+      const name = b.getAttribute('aria-label') ?? b.textContent ?? '';
+      expect(name.trim().length, b.outerHTML.slice(0, 80)).toBeGreaterThan(0);
+    }
+    click(v.el.querySelector('[data-action="open-tab"]'));
+    expect(v.props.onOpenInTab).toHaveBeenCalledTimes(1);
+  });
 });

@@ -9,7 +9,7 @@ import { acronymOf } from '../../../components/ParticipantList';
 import { THEME_COLORS, contrastRatio } from '../../../components/themes';
 import {
   describeMessagingError,
-  isRefusedInjection,
+  classifyRefusal,
   isRestrictedUrl,
   readTabIdParam,
 } from '../../../entrypoints/popup/target';
@@ -202,8 +202,16 @@ describe('display formatting and the tab target', () => {
       ),
     ).toBe('no-script');
     expect(describeMessagingError(new Error('other'))).toBe('other');
-    expect(isRefusedInjection(new Error('Cannot access a chrome:// URL'))).toBe(true);
-    expect(isRefusedInjection(new Error('Missing host permission for the tab'))).toBe(true);
-    expect(isRefusedInjection(new Error('Frame with ID 0 was removed.'))).toBe(false);
+    expect(classifyRefusal(new Error('Cannot access a chrome:// URL'))).toBe('restricted');
+    expect(classifyRefusal(new Error('The extensions gallery cannot be scripted.'))).toBe(
+      'restricted',
+    );
+    expect(
+      classifyRefusal(
+        new Error('Cannot access contents of the page. Extension manifest must request permission'),
+      ),
+    ).toBe('no-access');
+    expect(classifyRefusal(new Error('Missing host permission for the tab'))).toBe('no-access');
+    expect(classifyRefusal(new Error('Frame with ID 0 was removed.'))).toBeNull();
   });
 });
