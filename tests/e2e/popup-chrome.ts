@@ -233,6 +233,14 @@ async function takeShots(popup: Page): Promise<void> {
   await popup.click('[data-action="clear-mark"]');
   await popup.click('#jr-tab-people');
   await shoot(popup, 'popup-people-dark');
+  await popup.click('#jr-tab-summary');
+  await shoot(popup, 'popup-summary-dark');
+  // Keyboard: from the selected tab, ArrowRight moves the selection; Tab reaches the panel's
+  // controls with a visible focus ring.
+  await popup.focus('#jr-tab-summary');
+  await popup.keyboard.press('ArrowRight');
+  await popup.keyboard.press('Tab');
+  await shoot(popup, 'popup-keyboard-dark');
   // Leave the stored settings as found.
   await setLanguage(popup, 'auto');
   await setTheme(popup, 'light');
