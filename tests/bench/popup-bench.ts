@@ -62,10 +62,12 @@ async function main(): Promise<void> {
     const { runPopupChecks, median } = await import('../e2e/popup-chrome');
     const results = await runPopupChecks({ shots: false });
     if (results) {
-      const medianMs = median(results.flatMap((r) => r.ttcMs ?? []));
-      ttc = { medianMs, pages: results.length, passed: results.filter((r) => r.ok).length };
+      // The side panel, reader and restricted checks carry no timing: only article pages count.
+      const timed = results.filter((r) => r.ttcMs !== null);
+      const medianMs = median(timed.map((r) => r.ttcMs as number));
+      ttc = { medianMs, pages: timed.length, passed: results.filter((r) => r.ok).length };
       console.log(
-        `popup time to content (Chromium, popup.html?tabId=, navigation start -> article rendered): median ${medianMs?.toFixed(0)} ms over ${results.length} corpus pages (goal < ${TTC_GOAL_MS} ms); ${ttc.passed}/${ttc.pages} pages match the gold`,
+        `popup time to content (Chromium, popup.html?tabId=, navigation start -> article rendered): median ${medianMs?.toFixed(0)} ms over ${timed.length} corpus pages (goal < ${TTC_GOAL_MS} ms); ${ttc.passed}/${results.length} checks pass`,
       );
     }
   }
