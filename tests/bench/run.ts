@@ -22,6 +22,8 @@ results.core = core;
 // The other benchmarks are separate scripts (they need a built extension or a browser); each
 // prints its table and writes its JSON, which is merged here.
 for (const [name, script] of [
+  ['compare', 'tests/bench/compare-bench.ts'],
+  ['library', 'tests/bench/library-bench.ts'],
   ['analyze', 'tests/bench/analyze-bench.ts'],
   ['clip', 'tests/bench/clip-bench.ts'],
   ['live', 'tests/bench/live-bench.ts'],
