@@ -101,3 +101,30 @@ export function cloneDeep<T extends Node>(node: T): T {
   }
   return copy;
 }
+
+/**
+ * Text and link-text lengths remembered for one read-only pass: climbing from thousands of
+ * "Baca juga" lines must not re-read the same large ancestors each time (quadratic otherwise).
+ */
+export class TextMeasure {
+  private readonly texts = new Map<Node, string>();
+  private readonly links = new Map<Element, number>();
+
+  text(node: Node): string {
+    let t = this.texts.get(node);
+    if (t === undefined) {
+      t = textOf(node);
+      this.texts.set(node, t);
+    }
+    return t;
+  }
+
+  linkLength(el: Element): number {
+    let n = this.links.get(el);
+    if (n === undefined) {
+      n = linkTextLength(el);
+      this.links.set(el, n);
+    }
+    return n;
+  }
+}

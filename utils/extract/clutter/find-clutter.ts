@@ -13,7 +13,7 @@ import {
   INLINE_MAX_CHARS,
   PROMOTION_PATTERNS,
 } from '../lang/clutter-phrases';
-import { closestBlock, isElement, linkTextLength, textOf } from '../dom-text';
+import { closestBlock, isElement, TextMeasure } from '../dom-text';
 import { climbHeadedBlock } from './headed-block';
 
 export interface ClutterHit {
@@ -71,12 +71,13 @@ function findByText(root: Element, opts: FindClutterOptions): ClutterHit[] {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const seen = new Set<Element>();
+  const measure = new TextMeasure();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
     if (!CLUTTER_TRIGGER.test(raw) && !PROMOTION_TRIGGER.test(raw)) continue;
     const parent = node.parentNode;
     if (!isElement(parent) || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(parent.tagName)) continue;
-    for (const hit of classifyTextNode(node, opts)) {
+    for (const hit of classifyTextNode(node, opts, measure)) {
       if (seen.has(hit.el)) continue;
       seen.add(hit.el);
       hits.push(hit);
@@ -85,23 +86,27 @@ function findByText(root: Element, opts: FindClutterOptions): ClutterHit[] {
   return hits;
 }
 
-function classifyTextNode(node: Node, opts: FindClutterOptions): ClutterHit[] {
-  const own = textOf(node);
+function classifyTextNode(
+  node: Node,
+  opts: FindClutterOptions,
+  measure: TextMeasure,
+): ClutterHit[] {
+  const own = measure.text(node);
   if (!own) return [];
   const block = closestBlock(node);
   if (!block) return [];
-  const blockText = textOf(block);
+  const blockText = measure.text(block);
 
   if (own.length <= HEADING_MAX_CHARS) {
     const heading = own.replace(/[:：]\s*$/, '');
     if (CLUTTER_HEADINGS.some((re) => re.test(heading)) && isHeadingLike(node, blockText, own)) {
-      const els = climbHeadedBlock(block, opts.keep ?? null);
+      const els = climbHeadedBlock(block, opts.keep ?? null, measure);
       if (els.length) return els.map((el) => ({ el, reason: `heading: ${heading}` }));
     }
   }
   if (blockText.length <= INLINE_MAX_CHARS && blockText.startsWith(own.slice(0, 8))) {
     if (INLINE_CLUTTER_PREFIXES.some((re) => re.test(blockText))) {
-      return [{ el: climbInline(block, blockText), reason: 'inline link line' }];
+      return [{ el: climbInline(block, blockText, measure), reason: 'inline link line' }];
     }
   }
   // Whole-line checks run once per block, from its first text node (copyright lines are often
@@ -119,7 +124,7 @@ function classifyTextNode(node: Node, opts: FindClutterOptions): ClutterHit[] {
     PROMOTION_PATTERNS.some((re) => re.test(blockText)) &&
     PROMOTION_TOPIC.test(blockText)
   ) {
-    if (linkTextLength(block) > 0 || blockText.length <= 200) {
+    if (measure.linkLength(block) > 0 || blockText.length <= 200) {
       return [{ el: block, reason: 'promotion' }];
     }
   }
@@ -140,10 +145,10 @@ function isHeadingLike(node: Node, blockText: string, own: string): boolean {
  * An inline "Baca juga:" line is often a table or div around a <strong> and a link: take the
  * highest ancestor whose text is still just that line.
  */
-function climbInline(block: Element, blockText: string): Element {
+function climbInline(block: Element, blockText: string, measure: TextMeasure): Element {
   let el = block;
   for (let parent = el.parentElement; parent; parent = parent.parentElement) {
-    const t = textOf(parent);
+    const t = measure.text(parent);
     if (t.length > blockText.length + 2 || parent.tagName === 'BODY') break;
     el = parent;
   }
