@@ -43,12 +43,16 @@ describe('library page', () => {
     const word = tokenize(clips[1]!.title).find((w) => w.length > 6)!;
     const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
     input.value = word;
-    await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     const shown = rows();
     expect(shown).toContain(clips[1]!.id);
     expect(shown.length).toBeLessThan(40);
     input.value = '';
-    await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     expect(rows()).toHaveLength(40);
   });
 
