@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/analyze/index';
 import { checkAnalysis } from './article-contract';
 
-const BUDGET_MS = Number(process.env.JERNIH_FUZZ_MS ?? 25_000) / 2;
+const BUDGET_MS = Number(process.env.JERNIH_FUZZ_MS ?? 15_000) / 2;
 const GOLD_DIR = path.resolve(process.cwd(), 'tests/fixtures/corpus/gold');
 // Real article sentences (the gold's must-contain snippets, quotes included) as seeds.
 const SEED_TEXTS = readdirSync(GOLD_DIR)

@@ -16,7 +16,7 @@ import { generatedPage, mutatedPage } from './mutations';
 const CASE_LIMIT_MS = 5_000;
 // Total time per property (the 2-core machine is shared): fast-check stops starting new cases
 // after this and the test passes with what it ran.
-const BUDGET_MS = Number(process.env.JERNIH_FUZZ_MS ?? 25_000);
+const BUDGET_MS = Number(process.env.JERNIH_FUZZ_MS ?? 15_000);
 const PAGES_DIR = path.resolve(process.cwd(), 'tests/fixtures/corpus/pages');
 // The smallest corpus pages (<= 70 kB) as seeds: parsing the 350 kB ones takes ~1 s a case.
 const SEEDS = readdirSync(PAGES_DIR)
