@@ -1,14 +1,17 @@
 // Extension pages: the reading view shared by the popup, the side panel and the reader tab.
 // Props in, JSX out: the entrypoints do the browser.* work and pass results and callbacks.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article } from '../utils/extract/types';
+import type { Highlight } from '../utils/export/types';
+import type { Article, Mention } from '../utils/extract/types';
+import { locateHighlight } from '../utils/library/clip';
 import { createTranslate, localeOf, type Lang } from '../utils/i18n';
 import type { DeclutterStatus } from '../utils/messaging';
 import type { ReadingSettings } from '../utils/settings';
 import { ArticleHeader } from './ArticleHeader';
-import { ClipActions } from './ClipActions';
+import { ClipActions, type ClipHandlers } from './ClipActions';
 import { DeclutterPanel } from './DeclutterPanel';
-import { clearMarks, markSpans } from './highlight';
+import { clearMarks, markSpans, USER_MARK_CLASS } from './highlight';
+import { HighlightList, SelectionBar, selectedIn } from './HighlightPanel';
 import { IconOpenTab, IconSidePanel } from './icons';
 import { ParticipantList } from './ParticipantList';
 import { QuoteList } from './QuoteList';
@@ -26,7 +29,7 @@ type TabKey = 'article' | 'summary' | 'quotes' | 'people';
 type Drawer = 'settings' | 'declutter' | null;
 type Target = { kind: 'quote' | 'participant'; index: number } | null;
 
-export interface ReaderViewProps {
+export interface ReaderViewProps extends ClipHandlers {
   state: ViewState;
   settings: ReadingSettings;
   lang: Lang;
@@ -38,7 +41,6 @@ export interface ReaderViewProps {
   onTryGeneric: () => void;
   onToggleDeclutter: (enabled: boolean) => void;
   onRestore: (index: number) => void;
-  onCopyMarkdown: () => Promise<boolean>;
   /** Absent in the reader tab itself. */
   onOpenInTab?: () => void;
   /** Only in the popup, and only where the browser has a side panel / sidebar API. */
@@ -54,6 +56,8 @@ export function ReaderView(props: ReaderViewProps) {
   const [drawer, setDrawer] = useState<Drawer>(null);
   const [target, setTarget] = useState<Target>(null);
   const [missing, setMissing] = useState(false);
+  const [highlights, setHighlights] = useState<Highlight[]>([]);
+  const [passage, setPassage] = useState('');
   const bodyRef = useRef<HTMLDivElement>(null);
   const speech = useReadAloud(props.speech, () => bodyRef.current, article?.lang ?? null);
 
@@ -61,6 +65,8 @@ export function ReaderView(props: ReaderViewProps) {
   useEffect(() => {
     setTab('article');
     setTarget(null);
+    setHighlights([]);
+    setPassage('');
   }, [article]);
 
   // Marks are applied after the article panel is shown, so scrolling lands on visible text.
@@ -68,7 +74,12 @@ export function ReaderView(props: ReaderViewProps) {
     const body = bodyRef.current;
     if (!body || !article) return;
     if (!target) {
-      clearMarks(body);
+      // No quote or participant picked: the reader's own highlights are marked.
+      const spans = highlights.filter(
+        (h): h is Highlight & Mention => h.start !== undefined && h.end !== undefined,
+      );
+      if (spans.length) markSpans(body, article.text, spans, USER_MARK_CLASS);
+      else clearMarks(body);
       setMissing(false);
       return;
     }
@@ -84,12 +95,20 @@ export function ReaderView(props: ReaderViewProps) {
       first.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
       first.focus({ preventScroll: true });
     }
-  }, [target, article]);
+  }, [target, article, highlights]);
 
   const show = (kind: 'quote' | 'participant', index: number) => {
     setTab('article');
     setTarget({ kind, index });
   };
+  const addHighlight = (comment: string) => {
+    if (!article || !passage) return;
+    const h = locateHighlight(article.text, { text: passage, comment });
+    setHighlights((list) => [...list, h]);
+    setPassage('');
+    bodyRef.current?.ownerDocument.defaultView?.getSelection()?.removeAllRanges();
+  };
+  const onSelect = () => setPassage(selectedIn(bodyRef.current));
   const toggleDrawer = (d: Exclude<Drawer, null>) => setDrawer(drawer === d ? null : d);
 
   const style = {
@@ -199,7 +218,7 @@ export function ReaderView(props: ReaderViewProps) {
               ]}
             />
             <TabPanel tab="article" selected={tab}>
-              <article class="jr-article">
+              <article class="jr-article" onMouseUp={onSelect} onKeyUp={onSelect}>
                 <ArticleHeader article={article} t={t} locale={locale} />
                 {missing ? (
                   <p class="jr-empty" role="status">
@@ -227,7 +246,28 @@ export function ReaderView(props: ReaderViewProps) {
                 onSelect={(i) => show('participant', i)}
               />
             </TabPanel>
-            <ClipActions t={t} onCopyMarkdown={props.onCopyMarkdown} />
+            {passage ? (
+              <SelectionBar
+                key={passage}
+                t={t}
+                passage={passage}
+                onAdd={addHighlight}
+                onCancel={() => setPassage('')}
+              />
+            ) : null}
+            <HighlightList
+              t={t}
+              highlights={highlights}
+              onRemove={(i) => setHighlights((list) => list.filter((_, j) => j !== i))}
+            />
+            <ClipActions
+              t={t}
+              highlights={highlights}
+              onCopyMarkdown={props.onCopyMarkdown}
+              onSave={props.onSave}
+              onOpenLibrary={props.onOpenLibrary}
+              onExport={props.onExport}
+            />
             {target ? (
               <div class="jr-hlbar" role="status">
                 <span>{targetLabel(article, target)}</span>

@@ -5,6 +5,8 @@
 import type { Mention } from '../utils/extract/types';
 
 export const MARK_CLASS = 'jr-mark';
+/** Added to MARK_CLASS on the reader's own highlights (a quote or participant mark has none). */
+export const USER_MARK_CLASS = 'jr-user-mark';
 
 interface TextIndex {
   /** The container's text with all whitespace removed. */
@@ -61,7 +63,7 @@ function occurrenceOf(fullText: string, start: number, needle: string): number {
 }
 
 /** Wraps chars [from, to] (inclusive, squeezed positions) in <mark>s, one per text node. */
-function wrap(index: TextIndex, from: number, to: number): HTMLElement[] {
+function wrap(index: TextIndex, from: number, to: number, extra: string): HTMLElement[] {
   const marks: HTMLElement[] = [];
   let i = from;
   while (i <= to) {
@@ -75,7 +77,7 @@ function wrap(index: TextIndex, from: number, to: number): HTMLElement[] {
     range.setStart(node, startOff);
     range.setEnd(node, endOff);
     const mark = doc.createElement('mark');
-    mark.className = MARK_CLASS;
+    mark.className = extra ? `${MARK_CLASS} ${extra}` : MARK_CLASS;
     range.surroundContents(mark);
     marks.push(mark);
     i = j + 1;
@@ -103,6 +105,7 @@ export function markSpans(
   container: Element,
   fullText: string,
   spans: readonly Mention[],
+  extraClass = '',
 ): HTMLElement[] {
   clearMarks(container);
   const index = indexText(container);
@@ -119,7 +122,7 @@ export function markSpans(
   let lastStart = Number.POSITIVE_INFINITY;
   for (const [from, to] of found) {
     if (to >= lastStart) continue; // overlapping spans: keep the later one only
-    marks.unshift(...wrap(index, from, to));
+    marks.unshift(...wrap(index, from, to, extraClass));
     lastStart = from;
   }
   return marks;

@@ -123,6 +123,37 @@ export function ReaderApp({ layout, first, initialSettings }: Props) {
         await navigator.clipboard.writeText(formatItems('md', [article]));
         return true;
       }}
+      onSave={async (extras) => {
+        if (!article) throw new Error('no article');
+        // Loaded on demand: Dexie and the library stay out of the popup's first paint.
+        const lib = await import('../../utils/library/index');
+        try {
+          const { clip, merged } = await lib.saveClip(
+            lib.createLibraryDb(),
+            lib.buildClip(article, {
+              extractorVersion: browser.runtime.getManifest().version,
+              ...extras,
+            }),
+          );
+          // An open library page refreshes; no listener is not an error.
+          void browser.runtime
+            .sendMessage({ type: 'library-changed', id: clip.id })
+            .catch(() => {});
+          return merged ? 'merged' : 'saved';
+        } catch (err) {
+          throw lib.toLibraryError(err);
+        }
+      }}
+      onOpenLibrary={() => {
+        void browser.tabs
+          .create({ url: browser.runtime.getURL('/library.html') })
+          .then(() => layout === 'popup' && window.close());
+      }}
+      onExport={async (format, mode, extras) => {
+        if (!article) throw new Error('no article');
+        const { exportArticle } = await import('./export-article');
+        await exportArticle(article, format, mode, extras);
+      }}
       onOpenInTab={
         layout === 'tab' || tabId === null
           ? undefined

@@ -128,7 +128,7 @@ describe('article view on corpus pages', () => {
     expect(document.activeElement?.id).toBe('jr-tab-people');
   });
 
-  it('Copy Markdown calls back and says so; the other clip actions are disabled placeholders', async () => {
+  it('Copy Markdown calls back and says so; save and export are disabled without their handlers', async () => {
     const onCopyMarkdown = vi.fn(async () => true);
     const v = mountView({
       state: { kind: 'article', article: corpusArticle('detik-1') },
@@ -141,8 +141,9 @@ describe('article view on corpus pages', () => {
       await new Promise((r) => setTimeout(r, 0));
     });
     expect(onCopyMarkdown).toHaveBeenCalledTimes(1);
-    expect(v.el.querySelector('.jr-actions [role="status"]')?.textContent).toBe('Markdown copied.');
+    expect(v.el.querySelector('.jr-clip [role="status"]')?.textContent).toBe('Markdown copied.');
     expect((v.el.querySelector('[data-action="save"]') as HTMLButtonElement).disabled).toBe(true);
+    expect((v.el.querySelector('[data-action="cite"]') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('declutter drawer: switch and restore call back with the right values', () => {
