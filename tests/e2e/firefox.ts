@@ -6,7 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import type { Driver } from './run-suite';
 import type { Request } from '../../utils/messaging';
 
@@ -15,12 +15,13 @@ export const FIREFOX_EXT = resolve(
   process.env.FIREFOX_EXT_DIR ?? '.output/firefox-mv2-e2e',
 );
 const ADDON_ID = 'jernih@jernih.invalid';
-const UUID = '4b8a3c1e-6f0d-4c2a-9e57-0a1b2c3d4e5f';
+export const FIREFOX_UUID = '4b8a3c1e-6f0d-4c2a-9e57-0a1b2c3d4e5f';
+const UUID = FIREFOX_UUID;
 
 export async function openFirefox(
   executablePath: string,
   proxyPort: number,
-): Promise<{ driver: Driver; close(): Promise<void> }> {
+): Promise<{ driver: Driver; browser: Browser; close(): Promise<void> }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -75,5 +76,5 @@ export async function openFirefox(
     },
     takeErrors: () => errors.splice(0),
   };
-  return { driver, close: () => browser.close() };
+  return { driver, browser, close: () => browser.close() };
 }

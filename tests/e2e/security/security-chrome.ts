@@ -164,7 +164,12 @@ async function main(): Promise<void> {
         const st = (await driver.send({ type: 'get-status' }).catch(() => null)) as {
           hidden?: { text: string }[];
         } | null;
-        for (const h of st?.hidden ?? []) console.log(`       hidden: ${h.text.slice(0, 100)}`);
+        // which hidden blocks hold article text the gold wants shown
+        for (const h of st?.hidden ?? []) {
+          const hit = page.mustContain.find((m) => norm(h.text).includes(norm(m)));
+          if (hit)
+            console.log(`       hidden block holds "${hit.slice(0, 40)}": ${h.text.slice(0, 160)}`);
+        }
       }
       const must = page.mustContain[0] ?? '';
       if (page.id === 'poisoned-detik') {

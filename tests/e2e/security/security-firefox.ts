@@ -1,0 +1,121 @@
+// Node-only e2e: the poisoned pages in real Firefox ESR (MV2 e2e build, puppeteer-core over
+// WebDriver BiDi). The content script must declutter them without throwing into the page; the
+// popup (reached the e2e way: a served page navigates to the web-accessible popup.html, which
+// reloads with ?tabId=N) must render the article with no payload running and no active content.
+// The library page is not web-accessible, so BiDi cannot open it: Chromium covers the library.
+//   npx wxt build -b firefox --mode e2e && npx tsx tests/e2e/security/security-firefox.ts
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { findBrowser } from '../find-browser';
+import { FIREFOX_UUID, openFirefox } from '../firefox';
+import { startProxy } from '../proxy-server';
+import { runPage, SCREENSHOT_DIR, type Driver } from '../run-suite';
+import { inspectExtensionPage } from './inspect';
+import { listPoisonedPages, PWN_PATH } from './poisoned-pages';
+
+declare const browser: {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    getCurrent(): Promise<{ id?: number } | undefined>;
+  };
+};
+
+const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+async function checkPopup(ff: Browser, from: string, mustShow: string): Promise<string[]> {
+  const view: Page = await ff.newPage();
+  const problems: string[] = [];
+  try {
+    await view.goto(from, { waitUntil: 'load' });
+    await view.evaluate((u: string) => {
+      location.href = u;
+    }, `moz-extension://${FIREFOX_UUID}/popup.html`);
+    await view.waitForFunction(
+      () => location.protocol === 'moz-extension:' && !!document.querySelector('.jr-root'),
+      { timeout: 20_000 },
+    );
+    const tabId = await view.evaluate(async () => {
+      const self = await browser.tabs.getCurrent();
+      const others = (await browser.tabs.query({})).filter((t) => t.id !== self?.id);
+      return others.length === 1 ? (others[0]?.id ?? null) : null;
+    });
+    if (tabId === null) throw new Error('article tab not found');
+    await view.evaluate((id: number) => {
+      location.search = `?tabId=${id}`;
+    }, tabId);
+    await view.waitForFunction(
+      () =>
+        location.search.startsWith('?tabId=') &&
+        !!document.querySelector('.jr-body, [data-state="error"], [data-state="no-article"]'),
+      { timeout: 20_000 },
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    const got = await view.evaluate(inspectExtensionPage);
+    if (got.pwned !== null) problems.push(`payload ran in the popup: ${String(got.pwned)}`);
+    for (const a of got.active) problems.push(`active content: ${a}`);
+    if (!norm(got.text).includes(norm(mustShow)))
+      problems.push(`article text missing: ${mustShow}`);
+  } finally {
+    await view.close();
+  }
+  return problems;
+}
+
+async function main(): Promise<void> {
+  const bin = findBrowser('firefox', ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
+  if (!bin) return;
+  const pages = listPoisonedPages();
+  const proxy = await startProxy(pages);
+  const session = await openFirefox(bin, proxy.port);
+  const tab = (await session.browser.pages())[0]!;
+  const driver: Driver = {
+    ...session.driver,
+    renderedText: () =>
+      tab.evaluate(() => {
+        const get = Object.getOwnPropertyDescriptor(Document.prototype, 'body')?.get;
+        return (get?.call(document) as HTMLElement | null)?.innerText ?? '';
+      }),
+  };
+  const outcomes: { id: string; view: string; problems: string[] }[] = [];
+  const record = (id: string, view: string, problems: string[]): void => {
+    outcomes.push({ id, view, problems });
+    console.log(`firefox ${problems.length ? 'FAIL' : 'ok  '} ${id.padEnd(20)} ${view}`);
+    for (const p of problems) console.log(`       ${p}`);
+  };
+  try {
+    for (const page of pages) {
+      const live = await runPage(driver, page).catch((e: unknown) => ({ problems: [String(e)] }));
+      record(page.id, 'content script', live.problems);
+      record(
+        page.id,
+        'popup',
+        await checkPopup(session.browser, page.url, page.mustContain[0] ?? '').catch(
+          (e: unknown) => [String(e)],
+        ),
+      );
+    }
+  } finally {
+    // Firefox's close can leave the promise unsettled with no handle left (node then exits
+    // silently before the report): do not wait for it longer than a few seconds.
+    const grace = () => new Promise<void>((r) => setTimeout(r, 5000).unref());
+    await Promise.race([session.close().catch(() => undefined), grace()]);
+    await Promise.race([proxy.close(), grace()]);
+  }
+  const pings = proxy.refused.filter((u) => u.includes(PWN_PATH));
+  const extPings = pings.filter((u) => /from=(chrome|moz)-extension/.test(u));
+  record('all', 'pings from extension origins', extPings);
+  console.log(
+    `payload pings from the web pages themselves (expected): ${pings.length - extPings.length}`,
+  );
+  const failed = outcomes.filter((o) => o.problems.length).length;
+  console.log(`\nfirefox security: ${outcomes.length - failed}/${outcomes.length} checks pass`);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  writeFileSync(
+    resolve(SCREENSHOT_DIR, 'security-firefox.json'),
+    JSON.stringify({ outcomes, pings, refused: proxy.refused.length }, null, 2),
+  );
+  process.exit(failed ? 1 : 0);
+}
+
+void main();
