@@ -1,17 +1,8 @@
-// Extension pages: the reader's own highlights: a bar offering to highlight the text selected in
+// Extension pages (loaded on demand, see clip-area.tsx): the reader's own highlights: a bar offering to highlight the text selected in
 // the article body (with an optional comment), and the list of highlights with a remove button.
 import { useState } from 'preact/hooks';
 import type { Highlight } from '../utils/export/types';
 import type { Translate } from '../utils/i18n';
-
-/** The selected passage inside the article body, or '' (a selection elsewhere does not count). */
-export function selectedIn(container: Element | null): string {
-  const sel = container?.ownerDocument.defaultView?.getSelection();
-  if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return '';
-  const range = sel.getRangeAt(0);
-  if (!container.contains(range.commonAncestorContainer)) return '';
-  return sel.toString().replace(/\s+/gu, ' ').trim();
-}
 
 interface BarProps {
   t: Translate;

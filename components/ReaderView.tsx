@@ -3,15 +3,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../utils/export/types';
 import type { Article, Mention } from '../utils/extract/types';
-import { locateHighlight } from '../utils/library/clip';
 import { createTranslate, localeOf, type Lang } from '../utils/i18n';
 import type { DeclutterStatus } from '../utils/messaging';
 import type { ReadingSettings } from '../utils/settings';
 import { ArticleHeader } from './ArticleHeader';
-import { ClipActions, type ClipHandlers } from './ClipActions';
+import type { ClipHandlers } from './ClipActions';
 import { DeclutterPanel } from './DeclutterPanel';
-import { clearMarks, markSpans, USER_MARK_CLASS } from './highlight';
-import { HighlightList, SelectionBar, selectedIn } from './HighlightPanel';
+import { clearMarks, locatePassage, markSpans, selectedIn, USER_MARK_CLASS } from './highlight';
 import { IconOpenTab, IconSidePanel } from './icons';
 import { ParticipantList } from './ParticipantList';
 import { QuoteList } from './QuoteList';
@@ -28,6 +26,16 @@ export type Layout = 'popup' | 'panel' | 'tab';
 type TabKey = 'article' | 'summary' | 'quotes' | 'people';
 type Drawer = 'settings' | 'declutter' | null;
 type Target = { kind: 'quote' | 'participant'; index: number } | null;
+type ClipArea = typeof import('./clip-area');
+
+/** The clip widgets, imported once an article is shown (not part of the first paint). */
+function useClipArea(active: boolean): ClipArea | null {
+  const [mod, setMod] = useState<ClipArea | null>(null);
+  useEffect(() => {
+    if (active && !mod) void import('./clip-area').then(setMod);
+  }, [active, mod]);
+  return mod;
+}
 
 export interface ReaderViewProps extends ClipHandlers {
   state: ViewState;
@@ -58,6 +66,7 @@ export function ReaderView(props: ReaderViewProps) {
   const [missing, setMissing] = useState(false);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [passage, setPassage] = useState('');
+  const clipArea = useClipArea(!!article);
   const bodyRef = useRef<HTMLDivElement>(null);
   const speech = useReadAloud(props.speech, () => bodyRef.current, article?.lang ?? null);
 
@@ -103,7 +112,12 @@ export function ReaderView(props: ReaderViewProps) {
   };
   const addHighlight = (comment: string) => {
     if (!article || !passage) return;
-    const h = locateHighlight(article.text, { text: passage, comment });
+    const at = locatePassage(article.text, passage);
+    // A passage not found in the text is kept without offsets (listed and saved, not marked).
+    const h: Highlight = at
+      ? { text: article.text.slice(at.start, at.end), ...at }
+      : { text: passage };
+    if (comment) h.comment = comment;
     setHighlights((list) => [...list, h]);
     setPassage('');
     bodyRef.current?.ownerDocument.defaultView?.getSelection()?.removeAllRanges();
@@ -246,8 +260,8 @@ export function ReaderView(props: ReaderViewProps) {
                 onSelect={(i) => show('participant', i)}
               />
             </TabPanel>
-            {passage ? (
-              <SelectionBar
+            {passage && clipArea ? (
+              <clipArea.SelectionBar
                 key={passage}
                 t={t}
                 passage={passage}
@@ -255,19 +269,23 @@ export function ReaderView(props: ReaderViewProps) {
                 onCancel={() => setPassage('')}
               />
             ) : null}
-            <HighlightList
-              t={t}
-              highlights={highlights}
-              onRemove={(i) => setHighlights((list) => list.filter((_, j) => j !== i))}
-            />
-            <ClipActions
-              t={t}
-              highlights={highlights}
-              onCopyMarkdown={props.onCopyMarkdown}
-              onSave={props.onSave}
-              onOpenLibrary={props.onOpenLibrary}
-              onExport={props.onExport}
-            />
+            {clipArea ? (
+              <>
+                <clipArea.HighlightList
+                  t={t}
+                  highlights={highlights}
+                  onRemove={(i) => setHighlights((list) => list.filter((_, j) => j !== i))}
+                />
+                <clipArea.ClipActions
+                  t={t}
+                  highlights={highlights}
+                  onCopyMarkdown={props.onCopyMarkdown}
+                  onSave={props.onSave}
+                  onOpenLibrary={props.onOpenLibrary}
+                  onExport={props.onExport}
+                />
+              </>
+            ) : null}
             {target ? (
               <div class="jr-hlbar" role="status">
                 <span>{targetLabel(article, target)}</span>

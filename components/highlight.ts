@@ -127,3 +127,28 @@ export function markSpans(
   }
   return marks;
 }
+
+/**
+ * Where a selected passage sits in Article.text: the first exact match, else a match that lets
+ * white space differ (the rendered body breaks lines where the text does not). Kept here rather
+ * than imported from utils/library so the library's module stays out of the popup's first load.
+ */
+export function locatePassage(
+  text: string,
+  passage: string,
+): { start: number; end: number } | null {
+  const exact = text.indexOf(passage);
+  if (exact >= 0) return { start: exact, end: exact + passage.length };
+  const words = passage.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const loose = new RegExp(words.join('\\s+'), 'u').exec(text);
+  return loose ? { start: loose.index, end: loose.index + loose[0].length } : null;
+}
+
+/** The selected passage inside the article body, or '' (a selection elsewhere does not count). */
+export function selectedIn(container: Element | null): string {
+  const sel = container?.ownerDocument.defaultView?.getSelection();
+  if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return '';
+  const range = sel.getRangeAt(0);
+  if (!container.contains(range.commonAncestorContainer)) return '';
+  return sel.toString().replace(/\s+/gu, ' ').trim();
+}

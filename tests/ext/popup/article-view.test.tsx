@@ -136,6 +136,12 @@ describe('article view on corpus pages', () => {
       onCopyMarkdown,
     });
     unmount = v.unmount;
+    // The clip actions are a chunk imported after the article is shown.
+    for (let i = 0; i < 100 && !v.el.querySelector('[data-action="copy-md"]'); i++) {
+      await act(async () => {
+        await new Promise((r) => setTimeout(r, 20));
+      });
+    }
     await act(async () => {
       (v.el.querySelector('[data-action="copy-md"]') as HTMLElement).click();
       await new Promise((r) => setTimeout(r, 0));

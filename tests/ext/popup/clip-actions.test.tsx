@@ -34,7 +34,10 @@ async function settle(check: () => boolean, ms = 10_000): Promise<void> {
 
 async function mountApp() {
   const v = mount(<ReaderApp layout="popup" first={fetched()} />);
-  await settle(() => !!v.el.querySelector('.jr-body'));
+  // The body first, then the clip widgets (a chunk of their own, imported after the article).
+  await settle(
+    () => !!v.el.querySelector('.jr-body') && !!v.el.querySelector('[data-action="save"]'),
+  );
   return v;
 }
 
