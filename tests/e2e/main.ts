@@ -17,12 +17,18 @@ async function openDriver(
     const bin = findBrowser('chromium', ['/usr/bin/chromium', '/usr/bin/chromium-browser']);
     if (!bin) return null;
     const { openChrome } = await import('./chrome');
-    return openChrome(bin, port);
+    const { chromePopupProbe } = await import('./popup-views');
+    const session = await openChrome(bin, port);
+    session.driver.popup = chromePopupProbe(session.context, true);
+    return session;
   }
   const bin = findBrowser('firefox', ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
   if (!bin) return null;
-  const { openFirefox } = await import('./firefox');
-  return openFirefox(bin, port);
+  const { openFirefox, FIREFOX_UUID } = await import('./firefox');
+  const { firefoxPopupProbe } = await import('./popup-views');
+  const session = await openFirefox(bin, port);
+  session.driver.popup = firefoxPopupProbe(session.browser, FIREFOX_UUID, true);
+  return session;
 }
 
 async function runTarget(target: Target): Promise<boolean> {
@@ -53,8 +59,9 @@ async function runTarget(target: Target): Promise<boolean> {
       }
       results.push(result);
       const mark = result.ok ? 'ok  ' : 'FAIL';
+      const q = result.popupQuotes;
       console.log(
-        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms`,
+        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms${q ? ` popup quotes ${q.found}/${q.gold}` : ''}`,
       );
       for (const p of result.problems) console.log(`       ${p}`);
     }

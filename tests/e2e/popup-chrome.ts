@@ -1,10 +1,9 @@
-// Node-only e2e: the reading view in real Chromium. Each served corpus page is opened in a tab
-// (under its real address, through the issue-3 proxy), then popup.html?tabId=N is opened as a
-// tab of its own and checked against the gold: title, authors, body snippets, quotes. Also the
-// time to content (navigation start of the popup page -> article rendered, the 'jr-content'
-// mark) and, with --shots, screenshots in light and dark into tests/e2e/screenshots/.
-//   npx wxt build && npx tsx tests/e2e/popup-chrome.ts [--shots] [--json out.json]
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// Node-only e2e: the reading view in real Chromium. checkPopup and takeShots are used by the main
+// e2e run (popup-views.ts, each served page's tab right after its live-page checks);
+// runPopupChecks is the bench's own pass for time to content (navigation start of the popup page
+// -> article rendered, the 'jr-content' mark), which also checks the side panel, the reader tab
+// and a restricted page. `npm run e2e` no longer runs this file on its own.
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { readGold } from '../helpers/corpus';
@@ -36,7 +35,7 @@ const norm = (s: string) =>
     .replace(/[“”]/g, '"')
     .trim();
 
-async function checkPopup(popup: Page, id: string): Promise<PopupResult> {
+export async function checkPopup(popup: Page, id: string): Promise<PopupResult> {
   const gold = readGold(id);
   const problems: string[] = [];
   const got = await popup.evaluate(() => ({
@@ -211,7 +210,7 @@ async function shoot(popup: Page, name: string): Promise<void> {
 }
 
 /** Screenshots of one article: both languages, the three themes, a marked quote, participants. */
-async function takeShots(popup: Page): Promise<void> {
+export async function takeShots(popup: Page): Promise<void> {
   mkdirSync(SHOT_DIR, { recursive: true });
   await popup.waitForTimeout(300); // the lead image, when the page has one that loads
   await shoot(popup, 'popup-light-en');
@@ -252,47 +251,3 @@ export function median(xs: number[]): number | null {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
-
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const only = args.filter((a) => !a.startsWith('--') && !a.endsWith('.json'));
-  const results = await runPopupChecks({
-    shots: args.includes('--shots'),
-    only: only.length ? only : undefined,
-  });
-  if (!results) return;
-  for (const r of results) {
-    console.log(
-      `${r.ok ? 'ok  ' : 'FAIL'} ${r.id.padEnd(18)} ttc=${r.ttcMs?.toFixed(0) ?? '-'} ms (ask at ${r.askMs?.toFixed(0) ?? '-'}, answer ${r.answerMs?.toFixed(0) ?? '-'}) quotes ${r.quotesFound}/${r.quotesGold}`,
-    );
-    for (const p of r.problems) console.log(`       ${p}`);
-  }
-  const pick = (f: (r: PopupResult) => number | null) => median(results.flatMap((r) => f(r) ?? []));
-  const ttc = pick((r) => r.ttcMs);
-  const askAt = pick((r) => r.askMs);
-  const answer = pick((r) => r.answerMs);
-  const passed = results.filter((r) => r.ok).length;
-  console.log(
-    `\npopup (chromium): ${passed}/${results.length} pages pass; time to content median ${ttc?.toFixed(0)} ms`,
-  );
-  const json = args[args.indexOf('--json') + 1];
-  if (args.includes('--json') && json)
-    writeFileSync(
-      json,
-      JSON.stringify(
-        {
-          passed,
-          total: results.length,
-          ttcMedianMs: ttc,
-          askAtMedianMs: askAt,
-          answerMedianMs: answer,
-          results,
-        },
-        null,
-        2,
-      ),
-    );
-  if (passed !== results.length) process.exitCode = 1;
-}
-
-if (process.argv[1]?.endsWith('popup-chrome.ts')) void main();

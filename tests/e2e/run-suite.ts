@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { normalizeForScoring } from '../helpers/corpus';
+import type { PopupResult } from './popup-chrome';
 import type { ServedPage } from './served-pages';
 import type { DeclutterStatus, Request } from '../../utils/messaging';
 
@@ -15,6 +16,8 @@ export interface Driver {
   screenshot(file: string): Promise<void>;
   /** Uncaught page errors since the last call, with their stacks. */
   takeErrors(): string[];
+  /** Opens the reading view for the page just checked and compares it with the gold. */
+  popup?: (page: ServedPage) => Promise<PopupResult>;
 }
 
 export interface PageResult {
@@ -25,6 +28,8 @@ export interface PageResult {
   declutterMs: number | null;
   /** mustNotContain snippets visible again with decluttering off. */
   shownWhenOff: number;
+  /** The reading view's quotes matched against the gold (pages with a gold file). */
+  popupQuotes?: { found: number; gold: number };
 }
 
 export const SCREENSHOT_DIR = resolve(process.cwd(), 'tests/e2e/screenshots');
@@ -71,6 +76,14 @@ export async function runPage(driver: Driver, page: ServedPage): Promise<PageRes
   await driver.send({ type: 'set-declutter', enabled: true });
   checkText(await driver.renderedText(), page, problems, 'on again');
 
+  // The reading view of the same tab (the sample page has no gold file).
+  let popupQuotes: PageResult['popupQuotes'];
+  if (driver.popup && page.id !== SCREENSHOT_PAGE) {
+    const view = await driver.popup(page);
+    problems.push(...view.problems.map((p) => `popup: ${p}`));
+    popupQuotes = { found: view.quotesFound, gold: view.quotesGold };
+  }
+
   const final = (await driver.send({ type: 'get-status' })) as DeclutterStatus;
   if (final.errors) problems.push(`${final.errors} exception(s) caught in our code`);
   for (const err of driver.takeErrors()) {
@@ -83,6 +96,7 @@ export async function runPage(driver: Driver, page: ServedPage): Promise<PageRes
     hidden: final.hidden.length,
     declutterMs: status.declutterMs ?? null,
     shownWhenOff,
+    popupQuotes,
   };
 }
 
