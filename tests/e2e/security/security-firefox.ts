@@ -33,7 +33,7 @@ async function checkPopup(ff: Browser, from: string, mustShow: string): Promise<
     }, `moz-extension://${FIREFOX_UUID}/popup.html`);
     await view.waitForFunction(
       () => location.protocol === 'moz-extension:' && !!document.querySelector('.jr-root'),
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     );
     const tabId = await view.evaluate(async () => {
       const self = await browser.tabs.getCurrent();
@@ -48,7 +48,7 @@ async function checkPopup(ff: Browser, from: string, mustShow: string): Promise<
       () =>
         location.search.startsWith('?tabId=') &&
         !!document.querySelector('.jr-body, [data-state="error"], [data-state="no-article"]'),
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     );
     await new Promise((r) => setTimeout(r, 1500));
     const got = await view.evaluate(inspectExtensionPage);
@@ -87,18 +87,31 @@ async function main(): Promise<void> {
     for (const page of pages) {
       const live = await runPage(driver, page).catch((e: unknown) => ({ problems: [String(e)] }));
       record(page.id, 'content script', live.problems);
-      record(
-        page.id,
-        'popup',
-        await checkPopup(session.browser, page.url, page.mustContain[0] ?? '').catch(
-          (e: unknown) => [String(e)],
-        ),
-      );
+      if (page.id === 'poisoned-detik') {
+        // Control: the inspector must find the payloads on the raw web page itself.
+        const raw = await tab.evaluate(inspectExtensionPage);
+        record(
+          page.id,
+          `control: ${raw.active.length} active items on the web page`,
+          raw.active.length >= 20 && raw.pwned !== null ? [] : ['inspector found too little'],
+        );
+      }
+      // One retry on a timeout only (the shared 2-core machine); a finding is never retried away.
+      const popup = (): Promise<string[]> =>
+        checkPopup(session.browser, page.url, page.mustContain[0] ?? '').catch((e: unknown) => [
+          String(e),
+        ]);
+      let problems = await popup();
+      if (problems.length === 1 && /TimeoutError/.test(problems[0] ?? '')) {
+        console.log(`firefox retry ${page.id} popup after: ${problems[0]}`);
+        problems = await popup();
+      }
+      record(page.id, 'popup', problems);
     }
   } finally {
     // Firefox's close can leave the promise unsettled with no handle left (node then exits
     // silently before the report): do not wait for it longer than a few seconds.
-    const grace = () => new Promise<void>((r) => setTimeout(r, 5000).unref());
+    const grace = () => new Promise<void>((r) => setTimeout(r, 5000));
     await Promise.race([session.close().catch(() => undefined), grace()]);
     await Promise.race([proxy.close(), grace()]);
   }
