@@ -2,7 +2,8 @@
 // WebDriver BiDi). The content script must declutter them without throwing into the page; the
 // popup (reached the e2e way: a served page navigates to the web-accessible popup.html, which
 // reloads with ?tabId=N) must render the article with no payload running and no active content.
-// The library page is not web-accessible, so BiDi cannot open it: Chromium covers the library.
+// Also 40 DOMPurify vectors in a served page. The library page is not web-accessible, so BiDi
+// cannot open it: Chromium covers the library.
 //   npx wxt build -b firefox --mode e2e && npx tsx tests/e2e/security/security-firefox.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -65,7 +66,7 @@ async function checkPopup(ff: Browser, from: string, mustShow: string): Promise<
 async function main(): Promise<void> {
   const bin = findBrowser('firefox', ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
   if (!bin) return;
-  const pages = listPoisonedPages();
+  const pages = listPoisonedPages({ dompurify: Number(process.env.DOMPURIFY_SAMPLE ?? 40) });
   const proxy = await startProxy(pages);
   const session = await openFirefox(bin, proxy.port);
   const tab = (await session.browser.pages())[0]!;
@@ -86,7 +87,17 @@ async function main(): Promise<void> {
   try {
     for (const page of pages) {
       const live = await runPage(driver, page).catch((e: unknown) => ({ problems: [String(e)] }));
-      record(page.id, 'content script', live.problems);
+      // As in Chromium: on the DOMPurify-vector page (a vector closes the body container early)
+      // hidden article text is a warning; errors and executions still fail.
+      const textOnly = (p: string): boolean => /^on( again)?: missing/.test(p);
+      const lenient = page.id === 'poisoned-dompurify';
+      record(
+        page.id,
+        'content script',
+        live.problems.filter((p) => !lenient || !textOnly(p)),
+      );
+      if (lenient)
+        for (const p of live.problems.filter(textOnly)) console.log(`       warning: ${p}`);
       if (page.id === 'poisoned-detik') {
         // Control: the inspector must find the payloads on the raw web page itself.
         const raw = await tab.evaluate(inspectExtensionPage);
