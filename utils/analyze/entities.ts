@@ -171,6 +171,43 @@ function isNameCommonWord(t: Token, prev: Token | undefined): boolean {
   );
 }
 
+// suffixes that close a company or club name: a person after them is a new mention
+const CLOSING_SUFFIXES = new Set(['Tbk', 'Persero', 'Ltd', 'Inc', 'Corp', 'FC', 'United']);
+
+/** "Persebaya", "Persegres", "PSS", "PSIS": Indonesian football clubs named "Pers..." / "PS..." */
+function isClubWord(word: string): boolean {
+  return (/^Pers[a-z]{3,}$/.test(word) || /^PS[A-Z]{1,3}$/.test(word)) && !isCommonWord(word);
+}
+
+/**
+ * Where an organisation stops and the next mention starts inside one capitalised run: after a closing
+ * suffix ("PT Astra Otoparts Tbk | Yusak Kristian"), at a rank or title after the organisation's place
+ * ("Polres Lhokseumawe | AKP Yasir"), or at "dan" before a second organisation head ("Kementerian ESDM | dan Kementerian Investasi"). 0 = none.
+ */
+function findOrgPersonCut(toks: readonly Token[]): number {
+  const n = toks.length;
+  const nameAfter = (k: number): boolean =>
+    toks.slice(k).some((t) => isNameish(t) && !isTitleWord(t.text));
+  const head = toks.findIndex((t) => ORG_HEAD_SET.has(t.text.toLowerCase()));
+  for (let k = 1; k < n; k++) {
+    const prev = toks[k - 1]?.text ?? '';
+    const cur = toks[k]?.text ?? '';
+    if (CLOSING_SUFFIXES.has(prev) && k >= 2 && nameAfter(k)) return k;
+    if (
+      head >= 0 &&
+      k >= head + 2 &&
+      isTitleWord(cur) &&
+      !isTitleWord(prev) &&
+      !ORG_HEAD_SET.has(cur.toLowerCase()) &&
+      k < n - 1 &&
+      nameAfter(k + 1)
+    )
+      return k;
+    if (head >= 0 && head < k && prev === 'dan' && k >= 2 && toks[head]?.text === cur) return k - 1;
+  }
+  return 0;
+}
+
 /** Cuts one run into mentions. */
 function readRun(
   text: string,
@@ -199,6 +236,28 @@ function readRun(
   )
     toks = toks.slice(0, -1);
   if (toks.length === 0) return;
+  if (isClubWord(toks[0]?.text ?? '')) {
+    // "dari Persiwa Wamena": a club with its town, even after a place cue
+    let e = 1;
+    while (
+      e < toks.length &&
+      (isPlaceWord(toks[e]?.text ?? '') || ORG_SUFFIXES.has(toks[e]?.text ?? ''))
+    )
+      e++;
+    const sp = span(text, toks.slice(0, e));
+    if (sp) out.push({ kind: 'organization', ...sp });
+    const rest = toks[e]?.text === 'dan' ? toks.slice(e + 1) : toks.slice(e);
+    if (rest.length > 0) readRun(text, rest, 'dan', false, out, nextWord);
+    return;
+  }
+  const cut = findOrgPersonCut(toks);
+  if (cut > 0) {
+    readRun(text, toks.slice(0, cut), prevWord, sentenceStart, out);
+    const rest = toks.slice(cut);
+    const restStart = rest[0]?.text === 'dan' ? rest.slice(1) : rest;
+    readRun(text, restStart, 'dan', false, out, nextWord);
+    return;
+  }
   const words = toks.map((t) => t.text);
   const lastWord = words[words.length - 1] ?? '';
   if (ORG_SUFFIXES.has(lastWord) && toks.length >= 2 && !isTitleWord(words[0] ?? '')) {

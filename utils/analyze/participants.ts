@@ -2,6 +2,7 @@
 // "Komisi ... (Komnas HAM)" = "Komnas HAM"), every mention, role, and how many quotes each gave.
 import type { Participant, Quote } from '../extract/types';
 import type { EntityMention } from './entities';
+import { ORG_HEAD_SET } from './lexicon';
 
 const words = (s: string): string[] =>
   s
@@ -22,7 +23,8 @@ function sameEntity(g: Group, m: EntityMention, aliases: ReadonlyMap<string, str
   if (g.kind !== m.kind) return false;
   if (g.forms.has(m.text)) return true;
   if (aliases.get(m.text) === g.name) return true; // "Ahok" = "Basuki Tjahaja Purnama"
-  if (m.kind === 'organization') return false;
+  if (m.kind === 'organization')
+    return sameOrgShort(g.name, m.text) || sameOrgShort(m.text, g.name);
   const b = words(m.text);
   if (b.length === 0) return false;
   if (b.every((w) => g.nameWords.includes(w)) || g.nameWords.every((w) => b.includes(w)))
@@ -34,6 +36,13 @@ function sameEntity(g: Group, m: EntityMention, aliases: ReadonlyMap<string, str
       (w) => g.nameWords.includes(w) || (w.length >= 4 && g.nameWords.some((x) => x.startsWith(w))),
     )
   );
+}
+
+/** "Persiwa" = "Persiwa Wamena", "PSS" = "PSS Sleman": a club's or brand's first word alone (not "Bank"). */
+function sameOrgShort(long: string, short: string): boolean {
+  if (short.includes(' ') || ORG_HEAD_SET.has(short.toLowerCase())) return false;
+  const w = long.split(' ');
+  return w.length >= 2 && w.length <= 3 && w[0] === short;
 }
 
 /** Links "Long Name (ACR)" so the acronym joins the long name's participant. */

@@ -217,7 +217,13 @@ function markListsOfOrgs(
       if (!a || !b || !/^\s*(?:,|,?\s*dan|,?\s*serta)?\s*$/.test(text.slice(a.end, b.start))) break;
       e++;
     }
-    const list = mentions.slice(k, e);
+    let list = mentions.slice(k, e);
+    // "pelatih Persidafon Jayapura dan Persegres Gresik United, Agus Yuwono,": the list closed at "dan";
+    // a name after the next comma is in apposition
+    const danAt = list.findIndex(
+      (m, j) => j > 0 && /\bdan\b/.test(text.slice(list[j - 1]?.end ?? 0, m.start)),
+    );
+    if (danAt > 0 && danAt < list.length - 1) list = list.slice(0, danAt + 1);
     if (list.length >= 3 && list.some((m) => m.kind === 'organization' || orgs.has(m.text)))
       for (const m of list) if (m.kind === 'person' && !m.role) orgs.add(m.text);
     k = e;

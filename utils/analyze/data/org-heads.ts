@@ -44,6 +44,7 @@ export const ORG_HEADS: readonly string[] = [
   'bank',
   'rumah',
   'rsud',
+  'puskesmas',
   'rsup',
   'rs',
   'dewan',
