@@ -61,7 +61,7 @@ async function runTarget(target: Target): Promise<boolean> {
       const mark = result.ok ? 'ok  ' : 'FAIL';
       const q = result.popupQuotes;
       console.log(
-        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms${q ? ` popup quotes ${q.found}/${q.gold}` : ''}`,
+        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms${q ? ` popup quotes ${q.found}/${q.gold} in ${result.popupMs} ms` : ''}`,
       );
       for (const p of result.problems) console.log(`       ${p}`);
     }

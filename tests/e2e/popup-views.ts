@@ -7,7 +7,8 @@
 import type { BrowserContext, Page as PwPage } from 'playwright-core';
 import type { Browser, Page as PpPage } from 'puppeteer-core';
 import { readGold } from '../helpers/corpus';
-import { checkPopup, takeShots, type PopupResult } from './popup-chrome';
+import { resolve } from 'node:path';
+import { checkPopup, SHOT_DIR, takeShots, type PopupResult } from './popup-chrome';
 import type { ServedPage } from './served-pages';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
@@ -37,9 +38,31 @@ function failed(id: string, err: unknown): PopupResult {
   };
 }
 
+/** Selects the body's first long paragraph and highlights it with a comment, as a reader would. */
+async function addHighlight(popup: PwPage): Promise<void> {
+  // The screenshots leave another tab selected; a hidden body has no selectable text.
+  await popup.click('#jr-tab-article');
+  await popup.evaluate(() => {
+    const p = Array.from(document.querySelectorAll('.jr-body p')).find(
+      (e) => (e.textContent ?? '').length > 80,
+    );
+    if (!p) throw new Error('no paragraph to highlight');
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await popup.fill('[data-field="hl-comment"]', 'e2e', { timeout: 5000 });
+  await popup.click('[data-action="add-highlight"]');
+  await popup.waitForSelector('.jr-body mark.jr-user-mark', { timeout: 5000 });
+  await popup.waitForSelector('[data-highlight="0"]', { timeout: 5000 });
+}
+
 /** "Save to library" in the popup, then the clip's title in the library page. */
 async function saveAndFind(context: BrowserContext, extId: string, popup: PwPage, id: string) {
   const title = readGold(id).title;
+  await addHighlight(popup);
   await popup.click('[data-action="save"]');
   await popup.waitForSelector('[data-action="open-library"]', { timeout: 15_000 });
   const lib = await context.newPage();
@@ -97,7 +120,12 @@ export function chromePopupProbe(context: BrowserContext, shots: boolean): Popup
         result.problems.push(...(await checkOtherViews(context, extId, tabId, page.id)));
         try {
           await saveAndFind(context, extId, popup, page.id);
-          console.log(`chromium popup: saved ${page.id} and found it in library.html`);
+          console.log(`chromium popup: highlighted and saved ${page.id}, found in library.html`);
+          if (shots) {
+            await popup.click('[data-action="cite"]');
+            await popup.locator('.jr-clip').scrollIntoViewIfNeeded();
+            await popup.screenshot({ path: resolve(SHOT_DIR, 'popup-clip-saved.png') });
+          }
         } catch (err) {
           result.problems.push(`save to library: ${String(err).slice(0, 200)}`);
         }
@@ -130,7 +158,7 @@ export function firefoxPopupProbe(ff: Browser, uuid: string, shots: boolean): Po
     // puppeteer keeps the old URL after a script navigation: wait on the DOM instead.
     await v.waitForFunction(
       () => location.protocol === 'moz-extension:' && !!document.querySelector('.jr-root'),
-      { timeout: 20_000 },
+      { timeout: 20_000, polling: 50 },
     );
     tabId = await v.evaluate(async () => {
       const self = await browser.tabs.getCurrent();
@@ -156,7 +184,7 @@ export function firefoxPopupProbe(ff: Browser, uuid: string, shots: boolean): Po
       await view.waitForFunction(
         (m: string, ready: string) =>
           location.search.endsWith(`run=${m}`) && !!document.querySelector(ready),
-        { timeout: 20_000 },
+        { timeout: 20_000, polling: 50 },
         mark,
         READY,
       );

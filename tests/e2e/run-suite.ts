@@ -30,6 +30,8 @@ export interface PageResult {
   shownWhenOff: number;
   /** The reading view's quotes matched against the gold (pages with a gold file). */
   popupQuotes?: { found: number; gold: number };
+  /** Opening and checking the reading view, in ms. */
+  popupMs?: number;
 }
 
 export const SCREENSHOT_DIR = resolve(process.cwd(), 'tests/e2e/screenshots');
@@ -78,8 +80,11 @@ export async function runPage(driver: Driver, page: ServedPage): Promise<PageRes
 
   // The reading view of the same tab (the sample page has no gold file).
   let popupQuotes: PageResult['popupQuotes'];
+  let popupMs: number | undefined;
   if (driver.popup && page.id !== SCREENSHOT_PAGE) {
+    const t0 = Date.now();
     const view = await driver.popup(page);
+    popupMs = Date.now() - t0;
     problems.push(...view.problems.map((p) => `popup: ${p}`));
     popupQuotes = { found: view.quotesFound, gold: view.quotesGold };
   }
@@ -97,6 +102,7 @@ export async function runPage(driver: Driver, page: ServedPage): Promise<PageRes
     declutterMs: status.declutterMs ?? null,
     shownWhenOff,
     popupQuotes,
+    popupMs,
   };
 }
 
