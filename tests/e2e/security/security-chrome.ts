@@ -32,6 +32,22 @@ interface Outcome {
   problems: string[];
 }
 
+/** Every request an extension page made, seen through CDP (Playwright's request events do not
+ * cover chrome-extension:// pages). */
+const extPageRequests: { url: string; pageHost: string; type: string }[] = [];
+
+/** The page's own host may be asked (its article images, the split-article fetch); no other. */
+async function logRequests(context: BrowserContext, page: Page, pageHost: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; type?: string }) =>
+    extPageRequests.push({ url: e.request.url, pageHost, type: e.type ?? 'Other' }),
+  );
+  await cdp.send('Network.enable');
+}
+
+/** The harness's own probe request from an extension page (excluded from the leak check). */
+const PROBE_URL = 'https://probe.invalid/__harness-probe';
+
 const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 async function pageTabId(worker: Worker): Promise<number> {
@@ -60,8 +76,10 @@ async function checkPopup(
   extId: string,
   tabId: number,
   mustShow: string,
+  pageHost: string,
 ): Promise<string[]> {
   const popup = await context.newPage();
+  await logRequests(context, popup, pageHost);
   const problems: string[] = [];
   try {
     await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
@@ -70,6 +88,10 @@ async function checkPopup(
     });
     await settle(popup);
     judge(await popup.evaluate(inspectExtensionPage), mustShow, problems);
+    // Control for the request log: a fetch the harness makes from the popup must be seen as
+    // coming from the extension's origin (else "no request left" would prove nothing).
+    await popup.evaluate((u) => fetch(u).catch(() => null), PROBE_URL);
+    await popup.waitForTimeout(300);
   } finally {
     await popup.close();
   }
@@ -82,8 +104,10 @@ async function checkLibrary(
   jsonl: string,
   title: string,
   mustShow: string,
+  pageHost: string,
 ): Promise<string[]> {
   const lib = await context.newPage();
+  await logRequests(context, lib, pageHost);
   lib.on('dialog', (d) => void d.accept());
   const problems: string[] = [];
   try {
@@ -210,7 +234,9 @@ async function main(): Promise<void> {
       record(
         page.id,
         'popup',
-        await checkPopup(context, extId, tabId, must).catch((e: unknown) => [String(e)]),
+        await checkPopup(context, extId, tabId, must, new URL(page.url).host).catch(
+          (e: unknown) => [String(e)],
+        ),
       );
       const answer = (await worker.evaluate(([id, r]) => chrome.tabs.sendMessage(id as number, r), [
         tabId,
@@ -224,9 +250,14 @@ async function main(): Promise<void> {
       record(
         page.id,
         'library (clip)',
-        await checkLibrary(context, extId, JSON.stringify(clip), clip.title, must).catch(
-          (e: unknown) => [String(e)],
-        ),
+        await checkLibrary(
+          context,
+          extId,
+          JSON.stringify(clip),
+          clip.title,
+          must,
+          new URL(page.url).host,
+        ).catch((e: unknown) => [String(e)]),
       );
       if (page.id === 'poisoned-detik') {
         // An imported file is untrusted too: the same clip with the raw, unsanitized payloads.
@@ -242,9 +273,14 @@ async function main(): Promise<void> {
         record(
           page.id,
           'library (hostile import)',
-          await checkLibrary(context, extId, JSON.stringify(hostile), hostile.title, must).catch(
-            (e: unknown) => [String(e)],
-          ),
+          await checkLibrary(
+            context,
+            extId,
+            JSON.stringify(hostile),
+            hostile.title,
+            must,
+            new URL(page.url).host,
+          ).catch((e: unknown) => [String(e)]),
         );
       }
     }
@@ -276,16 +312,44 @@ async function main(): Promise<void> {
     byOrigin[from] = urls.length;
     if (from !== extOrigin && from !== 'service-worker') continue;
     for (const u of urls)
-      if (!u.startsWith(extOrigin) && !/^(data|blob):/.test(u)) leaks.push(`${from} -> ${u}`);
+      if (!u.startsWith(extOrigin) && !/^(data|blob):/.test(u) && u !== PROBE_URL)
+        leaks.push(`${from} -> ${u}`);
   }
   const pings = proxy.refused.filter((u) => u.includes(PWN_PATH));
   const extPings = pings.filter((u) => /from=(chrome|moz)-extension/.test(u));
+  const probes = extPageRequests.filter((r) => r.url === PROBE_URL).length;
+  const sameHost = extPageRequests.filter(
+    (r) => /^https?:/.test(r.url) && new URL(r.url).host === r.pageHost,
+  );
+  // The article's own images (<img> in the rendered body) are loaded from wherever the article
+  // names them (the outlet's CDN): reported with their hosts, not failed. Anything else leaving
+  // an extension page for another host, and any payload ping, fails.
+  const imageHosts = new Map<string, number>();
+  for (const { url, pageHost, type } of extPageRequests) {
+    if (url.startsWith(extOrigin) || /^(data|blob):/.test(url) || url === PROBE_URL) continue;
+    if (url.includes(PWN_PATH)) leaks.push(`payload ping from an extension page: ${url}`);
+    else if (/^https?:/.test(url) && new URL(url).host === pageHost) continue;
+    else if (type === 'Image') {
+      const host = new URL(url).host;
+      imageHosts.set(host, (imageHosts.get(host) ?? 0) + 1);
+    } else leaks.push(`extension page (article on ${pageHost}) -> ${type} ${url}`);
+  }
+  console.log(
+    `article images loaded by extension pages from other hosts: ${JSON.stringify(Object.fromEntries(imageHosts))}`,
+  );
+  console.log(`extension pages asked the article's own host ${sameHost.length} times (its images)`);
+  byOrigin['extension pages (CDP)'] = extPageRequests.length;
   record(
     'all',
     'requests from extension origins',
     leaks.map((l) => `request left: ${l}`),
   );
   record('all', 'pings from extension origins', extPings);
+  record(
+    'all',
+    `request log sees extension pages (${probes} probes)`,
+    probes ? [] : ['no probe seen'],
+  );
   console.log(`requests by origin: ${JSON.stringify(byOrigin)}`);
   console.log(
     `payload pings from the web pages themselves (expected): ${pings.length - extPings.length}`,
@@ -304,7 +368,11 @@ async function main(): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   writeFileSync(
     resolve(SCREENSHOT_DIR, 'security-chromium.json'),
-    JSON.stringify({ outcomes, byOrigin, leaks, pings, longTasks }, null, 2),
+    JSON.stringify(
+      { outcomes, byOrigin, leaks, imageHosts: Object.fromEntries(imageHosts), pings, longTasks },
+      null,
+      2,
+    ),
   );
   if (failed) process.exitCode = 1;
 }
