@@ -2,8 +2,14 @@
 // ("#AnakArtis", "KapanLagi.com"), a place after a comma list ("Pullman, Thamrin, Jakarta Pusat"),
 // words after a non-person noun ("hotel Pullman", "nominasi Oscar"), and "(Tri)" after an organisation.
 import type { EntityMention } from './entities';
-import { ORG_ACRONYM_SET, ORG_HEAD_SET } from './lexicon';
-import { isCommonWord, isDegree, isOrgWord, isPlaceWord } from './name-words';
+import {
+  AFTER_CUE_SET,
+  BEFORE_CUE_SET,
+  ORG_ACRONYM_SET,
+  ORG_HEAD_SET,
+  PERSON_TOKEN_SET,
+} from './lexicon';
+import { isCommonWord, isDegree, isOrgWord, isPlaceWord, isTitleWord } from './name-words';
 
 // lower-case nouns after which a single capitalised word names a thing, a place or a body, not a person
 const THING_BEFORE = new Set([
@@ -230,6 +236,56 @@ function markListsOfOrgs(
   }
 }
 
+const WHOLE_ARTICLE_CHARS = 1200;
+
+/**
+ * "Pirelli", "Wuling", "Blink": in a whole article, one unknown capitalised word with no post, not a known given
+ * name, not part of a fuller name in the article and not next to a speech verb is mostly a brand, club or product
+ * (on the corpus pages; in lone sentences a bare surname is common, so they keep it).
+ */
+function isUnknownSingle(text: string, m: EntityMention, nameWords: ReadonlySet<string>): boolean {
+  if (m.role || m.text.includes(' ') || PERSON_TOKEN_SET.has(m.text) || nameWords.has(m.text))
+    return false;
+  const pw = prevWord(text, m.start).toLowerCase();
+  if (pw === 'menurut') return false;
+  const nw = /^[\s,]*(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1]?.toLowerCase() ?? '';
+  // "Mahmudsyah alias Ayah Mud", "Zulkarnaini alias Glok (28)", "Faisal (37)"
+  if (/^\s*(?:alias\b|\(\d)/.test(text.slice(m.end, m.end + 12))) return false;
+  return !AFTER_CUE_SET.has(pw) && !BEFORE_CUE_SET.has(nw);
+}
+
+/**
+ * "Basuki Tjahaja Purnama (Ahok)": a nickname in brackets after a person; "Gelandang Manchester City,
+ * Fernandinho": a name after a post and its club.
+ */
+function isApposition(text: string, mentions: readonly EntityMention[], m: EntityMention): boolean {
+  const prev = mentions[mentions.indexOf(m) - 1];
+  if (!prev) return false;
+  const between = text.slice(prev.end, m.start);
+  if (prev.kind === 'person' && /^\s*\($/.test(between)) return true;
+  return (
+    prev.kind === 'organization' &&
+    /^\s*,\s*$/.test(between) &&
+    isTitleWord(prevWord(text, prev.start) || '-')
+  );
+}
+
+/** "Bounou, Hakimi, Saiss, Aguerd": a line-up of surnames next to other people. */
+function inListOfPeople(
+  text: string,
+  mentions: readonly EntityMention[],
+  m: EntityMention,
+): boolean {
+  const k = mentions.indexOf(m);
+  const sep = (a: EntityMention | undefined, b: EntityMention | undefined): boolean =>
+    a !== undefined &&
+    b !== undefined &&
+    a.kind === 'person' &&
+    b.kind === 'person' &&
+    /^\s*(?:,|,?\s*dan)\s*$/.test(text.slice(a.end, b.start));
+  return sep(mentions[k - 1], m) || sep(m, mentions[k + 1]);
+}
+
 /** Drops doubtful single-word people and turns "(Tri)" after an organisation into that organisation's name. */
 export function filterPeople(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const orgAliases = new Set<string>();
@@ -271,8 +327,24 @@ export function filterPeople(text: string, mentions: readonly EntityMention[]): 
     )
       postFields.add(m);
   });
+  // a whole article introduces its people by full name; a lone sentence may name them by surname only
+  const wholeArticle = text.length >= WHOLE_ARTICLE_CHARS;
+  const nameWords = new Set(
+    mentions
+      .filter((m) => m.kind === 'person' && m.text.includes(' '))
+      .flatMap((m) => m.text.split(/\s+/)),
+  );
   for (const m of mentions) {
     if (isQuotedTitle(text, m) || postFields.has(m)) continue;
+    if (
+      wholeArticle &&
+      m.kind === 'person' &&
+      isUnknownSingle(text, m, nameWords) &&
+      !orgAliases.has(m.text) &&
+      !inListOfPeople(text, mentions, m) &&
+      !isApposition(text, mentions, m)
+    )
+      continue;
     if (m.kind !== 'person') {
       if (!dropOrg(text, m, defined)) out.push(m);
     } else if (orgAliases.has(m.text) && !m.role) out.push({ ...m, kind: 'organization' });

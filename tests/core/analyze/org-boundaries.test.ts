@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/analyze';
+import { parseHtml } from '../../../utils/cli/parse-html';
+import { extractArticle } from '../../../utils/extract/extract-article';
+import { sanitizeHtml } from '../../../utils/sanitize/node';
+import { readPage } from '../../helpers/corpus';
 
 // sentences from the corpus pages (tests/fixtures/corpus/pages)
 const names = (text: string, kind: 'person' | 'organization'): string[] =>
@@ -40,5 +44,17 @@ describe('organisation boundaries', () => {
     );
     expect(orgs).not.toContain('Persiwa');
     expect(names(text, 'person')).toContain('Agus Yuwono');
+  });
+});
+
+describe('lone unknown words in a whole article', () => {
+  it('does not take a tyre brand named once for a person (antaranews-4)', () => {
+    const text = extractArticle(parseHtml(readPage('antaranews-4')), {
+      sanitize: sanitizeHtml,
+    }).text;
+    const a = analyzeText(text);
+    const people = a.participants.filter((p) => p.kind === 'person').map((p) => p.name);
+    expect(people).toContain('Yusak Kristian');
+    expect(people).not.toContain('Pirelli');
   });
 });
