@@ -152,8 +152,10 @@ export function firefoxPopupProbe(ff: Browser, uuid: string, shots: boolean): Po
     const v = await ff.newPage();
     await v.setViewport({ width: 420, height: 600 });
     await v.goto('about:blank');
+    // Navigate after the evaluation has returned: an evaluation whose own document goes away
+    // can wait seconds for an answer that never comes.
     await v.evaluate((u: string) => {
-      location.href = u;
+      setTimeout(() => (location.href = u), 0);
     }, `moz-extension://${uuid}/popup.html`);
     // puppeteer keeps the old URL after a script navigation: wait on the DOM instead.
     await v.waitForFunction(
@@ -173,10 +175,12 @@ export function firefoxPopupProbe(ff: Browser, uuid: string, shots: boolean): Po
     const problems: string[] = [];
     try {
       view ??= await open();
+      // A background tab has throttled timers and no animation frames: bring the view forward.
+      await view.bringToFront();
       const mark = `${page.id}-${n++}`;
       await view.evaluate(
         (id: number, m: string) => {
-          location.search = `?tabId=${id}&run=${m}`;
+          setTimeout(() => (location.search = `?tabId=${id}&run=${m}`), 0);
         },
         tabId as number,
         mark,
