@@ -9,3 +9,11 @@ export class ExtractError extends Error {
     this.code = code;
   }
 }
+
+/** The page is too large or too deep for the full generic path: the caller reads it flat. */
+export class PageTooLargeError extends Error {
+  constructor(message = 'page too large for the generic path') {
+    super(message);
+    this.name = 'PageTooLargeError';
+  }
+}

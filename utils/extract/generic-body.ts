@@ -5,13 +5,14 @@ import { Readability } from '@mozilla/readability';
 import type { RemovedItem } from './types';
 import { findClutter } from './clutter/find-clutter';
 import { cloneDeep, textOf } from './dom-text';
+import { findContentRegion } from './narrow-content';
+import { PageTooLargeError } from './errors';
 
 export interface GenericBody {
   el: Element;
   title: string | null;
 }
 
-/** Runs Readability on a clone of `doc`; returns the body as an element of that clone. */
 /**
  * Above this many elements Readability's scoring takes minutes under jsdom (80,000 paragraphs:
  * over a minute); such pages get the flat best-effort read instead.
@@ -20,7 +21,7 @@ export const MAX_GENERIC_ELEMENTS = 20_000;
 
 export function findGenericBody(doc: Document, removed: RemovedItem[]): GenericBody | null {
   if (doc.getElementsByTagName('*').length > MAX_GENERIC_ELEMENTS) throw new PageTooLargeError();
-  const clone = cloneDeep(doc);
+  const clone = cloneRegion(doc);
   const body = clone.body ?? clone.documentElement;
   if (!body) return null;
   for (const hit of findClutter(body, { mode: 'live' })) {
@@ -38,12 +39,16 @@ export function findGenericBody(doc: Document, removed: RemovedItem[]): GenericB
   return { el: content as Element, title: parsed.title ?? null };
 }
 
-/** The page is too large or too deep for the full generic path: read it flat. */
-export class PageTooLargeError extends Error {
-  constructor() {
-    super('page too large for the generic path');
-    this.name = 'PageTooLargeError';
-  }
+/**
+ * A document for Readability to work on (it mutates its input): only the region that holds the
+ * prose when one stands out, else the whole page.
+ */
+function cloneRegion(doc: Document): Document {
+  const region = findContentRegion(doc);
+  if (!region) return cloneDeep(doc);
+  const out = doc.implementation.createHTMLDocument(doc.title);
+  out.body.appendChild(out.importNode(region, true));
+  return out;
 }
 
 export function clip(text: string, max = 300): string {

@@ -2,7 +2,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../utils/cli/parse-html';
+import { PageTooLargeError } from '../../../utils/extract/errors';
 import { findProfileBody } from '../../../utils/extract/find-body';
+import { findContentRegion } from '../../../utils/extract/narrow-content';
 import { findPageLinks } from '../../../utils/extract/find-pages';
 import { resolvePageUrl } from '../../../utils/extract/extract-article';
 import { toParagraphs } from '../../../utils/extract/to-text';
@@ -115,5 +117,27 @@ describe('resolvePageUrl', () => {
     ).window.document;
     expect(resolvePageUrl(doc, null)).toBe('https://a.id/b');
     expect(resolvePageUrl(doc, 'https://given.id/')).toBe('https://given.id/');
+  });
+});
+
+describe('findContentRegion', () => {
+  it('narrows a real page to the region holding the prose, without the sidebar (detik-1)', () => {
+    const doc = parseHtml(readPage('detik-1'));
+    const region = findContentRegion(doc);
+    expect(region).not.toBeNull();
+    const text = (region?.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('Korban atau pemotor pria berinisial CE');
+    // the Berita Terkait list and the footer are outside; a seventh of the page's text is inside
+    expect(text).not.toContain('Kasus Hamili Pacar Bikin Polisi di Kepulauan Seribu Kena Patsus');
+    expect(text).not.toContain('Pedoman Media Siber');
+    expect(text.length).toBeLessThan((doc.body.textContent ?? '').length / 5);
+  });
+  it('refuses prose nested thousands deep (the caller reads it flat)', () => {
+    const p =
+      '<p>Kalimat berita yang cukup panjang untuk dihitung sebagai paragraf prosa di halaman.</p>';
+    const doc = parseHtml(
+      `<body>${'<div>'.repeat(1500)}${p.repeat(8)}${'</div>'.repeat(1500)}</body>`,
+    );
+    expect(() => findContentRegion(doc)).toThrow(PageTooLargeError);
   });
 });
