@@ -189,6 +189,7 @@ function findOrgPersonCut(toks: readonly Token[]): number {
   const nameAfter = (k: number): boolean =>
     toks.slice(k).some((t) => isNameish(t) && !isTitleWord(t.text));
   const head = toks.findIndex((t) => ORG_HEAD_SET.has(t.text.toLowerCase()));
+  if (n < 3 || (head < 0 && !toks.some((t) => CLOSING_SUFFIXES.has(t.text)))) return 0;
   for (let k = 1; k < n; k++) {
     const prev = toks[k - 1]?.text ?? '';
     const cur = toks[k]?.text ?? '';

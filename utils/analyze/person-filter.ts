@@ -258,9 +258,10 @@ function isUnknownSingle(text: string, m: EntityMention, nameWords: ReadonlySet<
  * "Basuki Tjahaja Purnama (Ahok)": a nickname in brackets after a person; "Gelandang Manchester City,
  * Fernandinho": a name after a post and its club.
  */
-function isApposition(text: string, mentions: readonly EntityMention[], m: EntityMention): boolean {
-  const prev = mentions[mentions.indexOf(m) - 1];
-  if (!prev) return false;
+function isApposition(text: string, mentions: readonly EntityMention[], k: number): boolean {
+  const prev = mentions[k - 1];
+  const m = mentions[k];
+  if (!prev || !m) return false;
   const between = text.slice(prev.end, m.start);
   if (prev.kind === 'person' && /^\s*\($/.test(between)) return true;
   return (
@@ -271,12 +272,8 @@ function isApposition(text: string, mentions: readonly EntityMention[], m: Entit
 }
 
 /** "Bounou, Hakimi, Saiss, Aguerd": a line-up of surnames next to other people. */
-function inListOfPeople(
-  text: string,
-  mentions: readonly EntityMention[],
-  m: EntityMention,
-): boolean {
-  const k = mentions.indexOf(m);
+function inListOfPeople(text: string, mentions: readonly EntityMention[], k: number): boolean {
+  const m = mentions[k];
   const sep = (a: EntityMention | undefined, b: EntityMention | undefined): boolean =>
     a !== undefined &&
     b !== undefined &&
@@ -334,15 +331,15 @@ export function filterPeople(text: string, mentions: readonly EntityMention[]): 
       .filter((m) => m.kind === 'person' && m.text.includes(' '))
       .flatMap((m) => m.text.split(/\s+/)),
   );
-  for (const m of mentions) {
+  for (const [k, m] of mentions.entries()) {
     if (isQuotedTitle(text, m) || postFields.has(m)) continue;
     if (
       wholeArticle &&
       m.kind === 'person' &&
       isUnknownSingle(text, m, nameWords) &&
       !orgAliases.has(m.text) &&
-      !inListOfPeople(text, mentions, m) &&
-      !isApposition(text, mentions, m)
+      !inListOfPeople(text, mentions, k) &&
+      !isApposition(text, mentions, k)
     )
       continue;
     if (m.kind !== 'person') {
