@@ -18,12 +18,13 @@ import { findProfile, findProfileByLinks } from '../sites/registry';
 import type { SiteProfile } from '../sites/types';
 import type { Analysis, Article, RemovedItem, TrailEntry } from './types';
 import { cleanBody } from './clean-body';
-import { cloneDeep, countWords, textOf } from './dom-text';
+import { cloneDeep, countWords, normalizeText, textOf } from './dom-text';
 import { ExtractError, PageTooLargeError } from './errors';
 import { findProfileBody } from './find-body';
 import { findPageLinks } from './find-pages';
 import { findGenericBody } from './generic-body';
 import { extractMetadata } from './metadata/index';
+import { findTrailingCredit } from './metadata/trailing-credit';
 import { toParagraphs } from './to-text';
 import { applyTransforms } from './transforms';
 
@@ -92,6 +93,13 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
   const html = opts.sanitize(bodyHtml);
 
   const meta = extractMetadata(doc, { url, profile: usedProfile });
+  const credit = findTrailingCredit(paragraphs);
+  const known = (names: string[]): boolean =>
+    names.some((n) => normalizeText(n).toLowerCase() === credit?.toLowerCase());
+  if (credit && !known(meta.authors) && !known(meta.editors))
+    meta.authors = [...meta.authors, credit];
+  meta.authors = uniqueNames(meta.authors);
+  meta.editors = uniqueNames(meta.editors);
   if (!meta.title && fallbackTitle) meta.title = fallbackTitle;
   const analysis = opts.analyze ? opts.analyze(text) : EMPTY_ANALYSIS;
 
@@ -165,4 +173,15 @@ function readFlatParagraphs(doc: Document): string[] {
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Names once each, first spelling kept (two sources may credit the same writer). */
+function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = normalizeText(n).toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../utils/cli/parse-html';
 import { PageTooLargeError } from '../../../utils/extract/errors';
 import { findProfileBody } from '../../../utils/extract/find-body';
+import { findTrailingCredit } from '../../../utils/extract/metadata/trailing-credit';
 import { findContentRegion } from '../../../utils/extract/narrow-content';
 import { findPageLinks } from '../../../utils/extract/find-pages';
 import { resolvePageUrl } from '../../../utils/extract/extract-article';
@@ -139,5 +140,23 @@ describe('findContentRegion', () => {
       `<body>${'<div>'.repeat(1500)}${p.repeat(8)}${'</div>'.repeat(1500)}</body>`,
     );
     expect(() => findContentRegion(doc)).toThrow(PageTooLargeError);
+  });
+});
+
+describe('findTrailingCredit', () => {
+  it('reads a reporter credited in brackets at the end (suara-1)', () => {
+    expect(findTrailingCredit(['Isi.', 'di Jalan Sedap Malam, Denpasar. (Luh Wayanti)'])).toBe(
+      'Luh Wayanti',
+    );
+  });
+  it('ignores sources, initials and single words', () => {
+    for (const last of [
+      'Kata dia. (Antara News)',
+      'Kata dia. (mea/mea)',
+      'Kata dia. (Reuters)',
+      'Kata dia. (Foto Istimewa)',
+    ]) {
+      expect(findTrailingCredit([last])).toBeNull();
+    }
   });
 });
