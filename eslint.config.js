@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 const PURE = ['utils/extract/**', 'utils/sites/**', 'utils/analyze/**', 'utils/export/**'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'public/**', '.scratch/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/fixtures/**',
+      'public/**',
+      '.scratch/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

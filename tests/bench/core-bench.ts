@@ -77,7 +77,9 @@ export function runCoreBench(repeats = 7): { rows: CoreBenchRow[]; summary: Core
 
 export function printCoreBench({ rows, summary }: ReturnType<typeof runCoreBench>): void {
   const f = (n: number): string => n.toFixed(1).padStart(8);
-  console.log('\nCore extraction vs Readability.parse (jsdom, same parsed documents, median ms, clone included)');
+  console.log(
+    '\nCore extraction vs Readability.parse (jsdom, same parsed documents, median ms, clone included)',
+  );
   console.log(
     `${'page'.padEnd(18)}${'profile'.padEnd(20)}${'ours'.padStart(8)}${'generic'.padStart(8)}${'readab.'.padStart(8)}${'ratio'.padStart(8)}`,
   );
