@@ -8,7 +8,15 @@ export default defineConfig({
     plugins: [preact()],
   }),
   zip: {
-    excludeSources: ['tests/**', '.ci/**', '.output/**', '*.png', 'bench-results/**'],
+    excludeSources: [
+      'tests/**',
+      '.ci/**',
+      '.output/**',
+      '.scratch/**',
+      'docs/**',
+      '**/*.png',
+      'bench-results/**',
+    ],
   },
   // Firefox is built as MV2 (WXT's default for -b firefox), on purpose: Firefox MV3 does not
   // grant host permissions at install, so the live declutter would silently do nothing on the
@@ -35,7 +43,7 @@ export default defineConfig({
       },
     },
     // Test builds only (Firefox): WebDriver BiDi cannot open moz-extension:// pages, so the
-    // popup e2e (tests/e2e/popup-firefox.ts) navigates a web page to it. Never in a release.
+    // popup e2e (tests/e2e/popup-views.ts) navigates a web page to it. Never in a release.
     ...(browser === 'firefox' && mode === 'e2e'
       ? { web_accessible_resources: ['popup.html'] }
       : {}),
