@@ -1,6 +1,7 @@
 // Pure data: beritasatu.com. Not checked against a saved page: the body candidates are the
 // fallback list of a public scraper of 2025 (see `checked`).
 import type { SiteProfile } from '../types';
+import { BROAD_CLUTTER } from './broad-clutter';
 
 export const PROFILE: SiteProfile = {
   id: 'beritasatu.com',
@@ -14,18 +15,7 @@ export const PROFILE: SiteProfile = {
     '[itemprop="articleBody"]',
     'article',
   ],
-  clutter: [
-    '[class*="baca-juga"]',
-    '[class*="bacajuga"]',
-    '[class*="related"]',
-    '[class*="terkait"]',
-    '[class*="newsletter"]',
-    '[id^="div-gpt-ad"]',
-    '.adsbygoogle',
-    'iframe',
-    'script',
-    'style',
-  ],
+  clutter: [...BROAD_CLUTTER, '[class*="newsletter"]'],
   pageClutter: ['aside'],
   meta: {
     title: ['h1'],

@@ -1,6 +1,7 @@
 // Pure data: cnbcindonesia.com. Not checked against a saved page: selectors come from public
 // scrapers of 2023-2025 (see `checked`). CNBC Indonesia shares the Trans Media (detik) stack.
 import type { SiteProfile } from '../types';
+import { BROAD_CLUTTER } from './broad-clutter';
 
 export const PROFILE: SiteProfile = {
   id: 'cnbcindonesia.com',
@@ -18,15 +19,7 @@ export const PROFILE: SiteProfile = {
     '.para_caption', // photo captions
     'table.linksisip', // inline "Baca juga:" table of the Trans Media stack
     '.linksisip',
-    '[class*="baca-juga"]',
-    '[class*="bacajuga"]',
-    '[id^="div-gpt-ad"]',
-    '.adsbygoogle',
-    '[class*="related"]',
-    '[class*="terkait"]',
-    'iframe',
-    'script',
-    'style',
+    ...BROAD_CLUTTER,
   ],
   pageClutter: ['aside'],
   meta: {

@@ -1,6 +1,7 @@
 // Pure data: cnnindonesia.com. Not checked against a saved page: selectors come from public
 // scrapers of 2020-2025 (see `checked`). CNN Indonesia runs on the Trans Media (detik) stack.
 import type { SiteProfile } from '../types';
+import { BROAD_CLUTTER } from './broad-clutter';
 
 export const PROFILE: SiteProfile = {
   id: 'cnnindonesia.com',
@@ -18,16 +19,8 @@ export const PROFILE: SiteProfile = {
     '.para_caption', // photo captions inside the body (2024)
     'table.linksisip', // inline "Baca juga:" table of the Trans Media stack
     '.linksisip',
-    '[class*="baca-juga"]',
-    '[class*="bacajuga"]',
+    ...BROAD_CLUTTER,
     '.inbetween-content', // unverified: "ADVERTISEMENT / SCROLL TO CONTINUE" slot
-    '[id^="div-gpt-ad"]',
-    '.adsbygoogle',
-    '[class*="related"]',
-    '[class*="terkait"]',
-    'iframe',
-    'script',
-    'style',
   ],
   pageClutter: ['aside'],
   meta: {

@@ -1,6 +1,7 @@
 // Pure data: idntimes.com (regional subdomains included). Not checked against a saved page:
 // selectors come from public scrapers of 2024-2025 (see `checked`).
 import type { SiteProfile } from '../types';
+import { BROAD_CLUTTER } from './broad-clutter';
 
 export const PROFILE: SiteProfile = {
   id: 'idntimes.com',
@@ -13,15 +14,7 @@ export const PROFILE: SiteProfile = {
   ],
   clutter: [
     '.wrapper-ads', // ad wrappers between p.article-text paragraphs (2025)
-    '[class*="baca-juga"]',
-    '[class*="bacajuga"]',
-    '[class*="related"]',
-    '[class*="terkait"]',
-    '[id^="div-gpt-ad"]',
-    '.adsbygoogle',
-    'iframe',
-    'script',
-    'style',
+    ...BROAD_CLUTTER,
   ],
   pageClutter: ['aside'],
   meta: {

@@ -1,6 +1,7 @@
 // Pure data: jpnn.com (regional subdomains included). Not checked against a saved page:
 // selectors come from public scrapers of 2024 (see `checked`).
 import type { SiteProfile } from '../types';
+import { BROAD_CLUTTER } from './broad-clutter';
 
 export const PROFILE: SiteProfile = {
   id: 'jpnn.com',
@@ -11,17 +12,7 @@ export const PROFILE: SiteProfile = {
     'div[itemprop="articleBody"]', // 2024
     '.page-content',
   ],
-  clutter: [
-    '[class*="baca-juga"]',
-    '[class*="bacajuga"]',
-    '[class*="related"]',
-    '[class*="terkait"]',
-    '[id^="div-gpt-ad"]',
-    '.adsbygoogle',
-    'iframe',
-    'script',
-    'style',
-  ],
+  clutter: [...BROAD_CLUTTER],
   pageClutter: ['aside'],
   meta: {
     title: ['h1'],

@@ -1,6 +1,7 @@
 // Pure data: katadata.co.id. Not checked against a saved page: the body selector comes from a
 // public news-portal config of 2025 (see `checked`).
 import type { SiteProfile } from '../types';
+import { BROAD_CLUTTER } from './broad-clutter';
 
 export const PROFILE: SiteProfile = {
   id: 'katadata.co.id',
@@ -11,17 +12,7 @@ export const PROFILE: SiteProfile = {
     '[itemprop="articleBody"]',
     'article',
   ],
-  clutter: [
-    '[class*="baca-juga"]',
-    '[class*="bacajuga"]',
-    '[class*="related"]',
-    '[class*="terkait"]',
-    '[id^="div-gpt-ad"]',
-    '.adsbygoogle',
-    'iframe',
-    'script',
-    'style',
-  ],
+  clutter: [...BROAD_CLUTTER],
   pageClutter: ['aside'],
   meta: {
     title: ['h1'],

@@ -1,6 +1,7 @@
 // Pure data: kumparan.com. Not checked against a saved page. kumparan renders with hashed CSS
 // class names, so only stable hooks are listed; the generic path does most of the work here.
 import type { SiteProfile } from '../types';
+import { BROAD_CLUTTER } from './broad-clutter';
 
 export const PROFILE: SiteProfile = {
   id: 'kumparan.com',
@@ -12,17 +13,7 @@ export const PROFILE: SiteProfile = {
     '[itemprop="articleBody"]',
     'article',
   ],
-  clutter: [
-    '[class*="baca-juga"]',
-    '[class*="bacajuga"]',
-    '[class*="related"]',
-    '[class*="terkait"]',
-    '[id^="div-gpt-ad"]',
-    '.adsbygoogle',
-    'iframe',
-    'script',
-    'style',
-  ],
+  clutter: [...BROAD_CLUTTER],
   meta: {
     title: ['h1'],
     siteName: 'kumparan',

@@ -1,6 +1,7 @@
 // Pure data: tempo.co (bisnis., nasional., gaya. ... subdomains of the older site). Not checked
 // against a saved page: selectors come from public scrapers of 2023-2025 (see `checked`).
 import type { SiteProfile } from '../types';
+import { BROAD_CLUTTER } from './broad-clutter';
 
 export const PROFILE: SiteProfile = {
   id: 'tempo.co',
@@ -13,18 +14,7 @@ export const PROFILE: SiteProfile = {
     '#isi', // unverified: older template
     '[itemprop="articleBody"]',
   ],
-  clutter: [
-    '.para_caption',
-    '[class*="baca-juga"]',
-    '[class*="bacajuga"]',
-    '[class*="related"]',
-    '[class*="terkait"]',
-    '[id^="div-gpt-ad"]',
-    '.adsbygoogle',
-    'iframe',
-    'script',
-    'style',
-  ],
+  clutter: ['.para_caption', ...BROAD_CLUTTER],
   pageClutter: ['aside'],
   meta: {
     title: ['h1'],

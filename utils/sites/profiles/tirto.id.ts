@@ -1,6 +1,7 @@
 // Pure data: tirto.id. Not checked against a saved page: selectors come from public scrapers
 // of 2019-2025 (see `checked`).
 import type { SiteProfile } from '../types';
+import { BROAD_CLUTTER } from './broad-clutter';
 
 export const PROFILE: SiteProfile = {
   id: 'tirto.id',
@@ -13,15 +14,7 @@ export const PROFILE: SiteProfile = {
   ],
   clutter: [
     '.baca-holder', // unverified: inline "Baca juga" holder
-    '[class*="baca-juga"]',
-    '[class*="bacajuga"]',
-    '[class*="related"]',
-    '[class*="terkait"]',
-    '[id^="div-gpt-ad"]',
-    '.adsbygoogle',
-    'iframe',
-    'script',
-    'style',
+    ...BROAD_CLUTTER,
   ],
   pageClutter: ['aside'],
   meta: {
