@@ -7,6 +7,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../../utils/extract/metadata/index';
 import { findProfile } from '../../../utils/sites/registry';
+import { normalizeForScoring } from '../../helpers/corpus';
 
 const ROOT = path.resolve(process.cwd(), 'tests/fixtures/corpus');
 
@@ -17,17 +18,9 @@ interface Gold {
   published: string | null;
 }
 
-// The scorer's normalisation (shared/eval/lib/common.mjs norm / nameTokens).
-const norm = (s: string | null | undefined): string =>
-  String(s ?? '')
-    .normalize('NFKC')
-    .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF]/g, '')
-    .replace(/[\u2018\u2019\u201A\u201B]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F]/g, '"')
-    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+// The scorer's normalisation (shared/eval/lib/common.mjs norm / nameTokens), shared with the
+// golden tests.
+const norm = (s: string | null | undefined): string => normalizeForScoring(String(s ?? ''));
 const normName = (s: string): string =>
   norm(s)
     .split(' ')
