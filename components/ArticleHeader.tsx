@@ -1,16 +1,20 @@
 // Extension pages: the article's headline block: outlet, headline, credits, time, reading time,
 // joined pages and the lead image. Every value is page text, rendered as text (JSX escapes it).
+import { useState } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
 import type { Translate } from '../utils/i18n';
+import type { ImageLoading } from '../utils/settings';
 import { countReadingMinutes, formatPublished, isSafeImageUrl, joinNames } from './format';
 
 interface Props {
   article: Article;
   t: Translate;
   locale: string;
+  /** 'click' (the default): the lead image is a button until the reader asks for it. */
+  images?: ImageLoading;
 }
 
-export function ArticleHeader({ article, t, locale }: Props) {
+export function ArticleHeader({ article, t, locale, images = 'click' }: Props) {
   const published = formatPublished(article.published, locale);
   const facts = [
     published,
@@ -40,16 +44,34 @@ export function ArticleHeader({ article, t, locale }: Props) {
         ))}
       </p>
       {isSafeImageUrl(article.image) ? (
-        <img
-          class="jr-lead"
-          src={article.image}
-          alt=""
-          referrerpolicy="no-referrer"
-          loading="lazy"
-          decoding="async"
-        />
+        <LeadImage key={article.image} src={article.image} images={images} label={t('loadImage')} />
       ) : null}
     </header>
+  );
+}
+
+function LeadImage({ src, images, label }: { src: string; images: ImageLoading; label: string }) {
+  const [asked, setAsked] = useState(false);
+  if (images === 'click' && !asked) {
+    return (
+      <button
+        type="button"
+        class="jr-img-defer jr-lead-defer"
+        data-label={label}
+        aria-label={label}
+        onClick={() => setAsked(true)}
+      />
+    );
+  }
+  return (
+    <img
+      class="jr-lead"
+      src={src}
+      alt=""
+      referrerpolicy="no-referrer"
+      loading="lazy"
+      decoding="async"
+    />
   );
 }
 

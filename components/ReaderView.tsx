@@ -233,7 +233,7 @@ export function ReaderView(props: ReaderViewProps) {
             />
             <TabPanel tab="article" selected={tab}>
               <article class="jr-article" onMouseUp={onSelect} onKeyUp={onSelect}>
-                <ArticleHeader article={article} t={t} locale={locale} />
+                <ArticleHeader article={article} t={t} locale={locale} images={settings.images} />
                 {missing ? (
                   <p class="jr-empty" role="status">
                     {t('notInBody')}
@@ -244,6 +244,8 @@ export function ReaderView(props: ReaderViewProps) {
                   lang={article.lang}
                   label={t('articleBody')}
                   containerRef={bodyRef}
+                  images={settings.images}
+                  loadImageLabel={t('loadImage')}
                 />
               </article>
             </TabPanel>

@@ -5,16 +5,32 @@
 import type { Ref } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { sanitizeHtml } from '../utils/sanitize/browser';
+import type { ImageLoading } from '../utils/settings';
+import { deferImages, loadDeferredImage } from './defer-images';
 
 interface Props {
   html: string;
   lang?: string | null;
   label: string;
   containerRef?: Ref<HTMLDivElement>;
+  /** 'click' (the default) keeps images as "load image" buttons: nothing is fetched unasked. */
+  images?: ImageLoading;
+  /** The deferred image button's label, in the UI language. */
+  loadImageLabel?: string;
 }
 
-export function SafeHtml({ html, lang, label, containerRef }: Props) {
-  const clean = useMemo(() => sanitizeHtml(html), [html]);
+export function SafeHtml({
+  html,
+  lang,
+  label,
+  containerRef,
+  images = 'click',
+  loadImageLabel = 'Muat gambar',
+}: Props) {
+  const clean = useMemo(() => {
+    const safe = sanitizeHtml(html);
+    return images === 'auto' ? safe : deferImages(safe, loadImageLabel);
+  }, [html, images, loadImageLabel]);
   return (
     <div
       ref={containerRef}
@@ -22,6 +38,9 @@ export function SafeHtml({ html, lang, label, containerRef }: Props) {
       role="region"
       aria-label={label}
       lang={lang ?? undefined}
+      onClick={(e) => {
+        if (loadDeferredImage(e.target)) e.preventDefault();
+      }}
       dangerouslySetInnerHTML={{ __html: clean }}
     />
   );

@@ -6,6 +6,7 @@ import {
   LINE_WIDTHS,
   THEMES,
   type FontFamily,
+  type ImageLoading,
   type ReadingSettings,
   type Theme,
   type UiLanguage,
@@ -77,6 +78,21 @@ export function SettingsPanel({ settings, t, onChange }: Props) {
               onChange={(e) => set({ font: val(e) as FontFamily })}
             />
             {t(font === 'serif' ? 'fontSerif' : 'fontSans')}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('images')}</legend>
+        {(['click', 'auto'] as const).map((mode) => (
+          <label key={mode} class="jr-radio">
+            <input
+              type="radio"
+              name="jr-images"
+              value={mode}
+              checked={settings.images === mode}
+              onChange={(e) => set({ images: val(e) as ImageLoading })}
+            />
+            {t(mode === 'click' ? 'imagesClick' : 'imagesAuto')}
           </label>
         ))}
       </fieldset>

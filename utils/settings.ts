@@ -5,6 +5,8 @@ import { storage } from 'wxt/utils/storage';
 export type Theme = 'light' | 'dark' | 'sepia';
 export type FontFamily = 'serif' | 'sans';
 export type UiLanguage = 'auto' | 'id' | 'en';
+/** 'click': article images wait for a click, so opening an article sends nothing to image hosts. */
+export type ImageLoading = 'click' | 'auto';
 
 export interface ReadingSettings {
   /** Body text size in CSS pixels. */
@@ -15,6 +17,7 @@ export interface ReadingSettings {
   font: FontFamily;
   /** 'auto' follows the browser's language. */
   language: UiLanguage;
+  images: ImageLoading;
 }
 
 export const FONT_SIZES = [14, 16, 18, 20, 22, 24] as const;
@@ -27,6 +30,7 @@ export const DEFAULT_SETTINGS: ReadingSettings = {
   theme: 'light',
   font: 'serif',
   language: 'auto',
+  images: 'click',
 };
 
 /** Anything read back from storage is untrusted: keep only known values, default the rest. */
@@ -40,6 +44,7 @@ export function normalizeSettings(value: unknown): ReadingSettings {
     theme: pick(v.theme, THEMES, DEFAULT_SETTINGS.theme),
     font: pick<FontFamily>(v.font, ['serif', 'sans'], DEFAULT_SETTINGS.font),
     language: pick<UiLanguage>(v.language, ['auto', 'id', 'en'], DEFAULT_SETTINGS.language),
+    images: pick<ImageLoading>(v.images, ['click', 'auto'], DEFAULT_SETTINGS.images),
   };
 }
 

@@ -184,6 +184,9 @@ describe('article view on corpus pages', () => {
     const v = mountView({ state: { kind: 'article', article }, lang: 'id' });
     unmount = v.unmount;
     expect(v.el.querySelector('.jr-facts')?.textContent).toContain('Digabung dari 3 halaman');
+    // Nothing is fetched until the reader asks: first a button, then the image.
+    expect(v.el.querySelector('.jr-lead')).toBeNull();
+    click(v.el.querySelector('.jr-lead-defer'));
     const img = v.el.querySelector('.jr-lead');
     expect(img?.getAttribute('src')).toBe('https://akcdn.detik.net.id/foto.jpg');
     expect(img?.getAttribute('referrerpolicy')).toBe('no-referrer');

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../utils/extract/types';
-import { mountView } from './harness';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { click, mountView } from './harness';
 
 let unmount: (() => void) | null = null;
 afterEach(() => unmount?.());
@@ -136,13 +137,22 @@ describe('sanitizing boundary', () => {
   const all = [...PAYLOADS, ...loadVectors()];
   it(`renders ${all.length} hostile bodies inert (own table + DOMPurify vectors when present)`, () => {
     expect(all.length).toBeGreaterThanOrEqual(PAYLOADS.length);
-    for (const { title, payload } of all) {
-      const v = mountView({ state: { kind: 'article', article: hostile(payload) } });
-      try {
-        expect(v.el.querySelector('.jr-body'), title).not.toBeNull();
-        assertInert(v.el);
-      } finally {
-        v.unmount();
+    // Both image modes: deferred images (the default) and images loaded with the article.
+    for (const images of ['click', 'auto'] as const) {
+      for (const { title, payload } of all) {
+        const v = mountView({
+          state: { kind: 'article', article: hostile(payload) },
+          settings: { ...DEFAULT_SETTINGS, images },
+        });
+        try {
+          expect(v.el.querySelector('.jr-body'), title).not.toBeNull();
+          assertInert(v.el);
+          // Loading every deferred image must not bring anything active in either.
+          for (const b of Array.from(v.el.querySelectorAll('.jr-body .jr-img-defer'))) click(b);
+          assertInert(v.el);
+        } finally {
+          v.unmount();
+        }
       }
     }
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
