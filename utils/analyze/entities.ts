@@ -1,6 +1,7 @@
 // Pure: finds person and organisation mentions: runs of capitalised words, cut into post, organisation and
 // name by word classes (titles are roles, places are dropped, organisation heads start organisations).
 import { OUTLETS } from './data/outlets';
+import { findKnownOrg } from './known-orgs';
 import {
   BEFORE_CUE_SET,
   DAYS_MONTHS,
@@ -218,6 +219,18 @@ function readRun(
   out: EntityMention[],
   nextWord = '',
 ): void {
+  // "Ketua Umum Gaikindo", "Mahkamah Agung Andri Tristianto Sutrisna": a well-known organisation is one mention,
+  // unless it is the tail of a longer organisation name ("PT Angkasa Pura I")
+  const known = findKnownOrg(toks);
+  if (known && !toks.slice(0, known[0]).some((t) => isOrgWord(t.text))) {
+    const [a, b] = known;
+    if (a > 0) readRun(text, toks.slice(0, a), prevWord, sentenceStart, out, toks[a]?.text ?? '');
+    const sp = span(text, toks.slice(a, b));
+    if (sp) out.push({ kind: 'organization', ...sp });
+    const rest = toks[b]?.text === 'dan' ? toks.slice(b + 1) : toks.slice(b);
+    if (rest.length > 0) readRun(text, rest, toks[b - 1]?.text ?? '', false, out, nextWord);
+    return;
+  }
   // sentence-initial plain words ("Namun", "Sementara") are not part of a name
   while (
     sentenceStart &&
