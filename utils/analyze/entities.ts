@@ -4,6 +4,7 @@ import { OUTLETS } from './data/outlets';
 import { findKnownOrg } from './known-orgs';
 import {
   BEFORE_CUE_SET,
+  COMPANY_NAME_SET,
   DAYS_MONTHS,
   ORG_SUFFIXES,
   NAME_PARTICLES,
@@ -172,6 +173,7 @@ function isNameCommonWord(t: Token, prev: Token | undefined): boolean {
   );
 }
 
+const COMPANY_HEADS = new Set(['PT', 'CV', 'Perum', 'PD']);
 // suffixes that close a company or club name: a person after them is a new mention
 const CLOSING_SUFFIXES = new Set(['Tbk', 'Persero', 'Ltd', 'Inc', 'Corp', 'FC', 'United']);
 
@@ -320,6 +322,12 @@ function readRun(
     // right after at least one more organisation word
     const firstName = toks[personStart]?.text ?? '';
     if (!(PERSON_TOKEN_SET.has(firstName) && personStart - orgHead >= 2)) personStart = -1;
+    // "PT Anugerah Surya Pratama": company name words after "PT" are the company's, not a person's
+    else if (
+      COMPANY_HEADS.has(toks[orgHead]?.text ?? '') &&
+      toks.slice(personStart).every((t) => COMPANY_NAME_SET.has(t.text))
+    )
+      personStart = -1;
   }
   if (personStart < 0 && orgHead >= 0) {
     // "Bank Indonesia Mutiara Sibarani", "Dinas Perhubungan DKI Jakarta Syafrin Liputo": a name after the
@@ -374,7 +382,11 @@ function readRun(
       out.push({ kind: 'organization', ...s });
   } else {
     const orgish = (t: Token, k: number): boolean => {
-      if (isTitleWord(t.text) || NOT_ORG_CAPS.has(t.text) || isPlaceWord(t.text)) return false;
+      // "TNI" is a rank's part in "Mayjen TNI Andika" but the army in "penggagas TNI Panglima Besar Sudirman"
+      const armyAfterRank =
+        ORG_ACRONYM_SET.has(t.text) && isTitleWord(t.text) && isTitleWord(rest[k - 1]?.text ?? '');
+      if (isTitleWord(t.text) && (!ORG_ACRONYM_SET.has(t.text) || armyAfterRank)) return false;
+      if (NOT_ORG_CAPS.has(t.text) || isPlaceWord(t.text)) return false;
       if (isOrgWord(t.text) && !ORG_HEAD_SET.has(t.text.toLowerCase())) return true;
       const before = k === 0 ? prevWord : (rest[k - 1]?.text ?? '');
       return (

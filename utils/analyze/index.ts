@@ -1,5 +1,6 @@
 // Pure: language analysis entry point: quotes with speakers, named participants and a three-sentence summary.
 import type { Analysis } from '../extract/types';
+import { joinAcronymPlaces } from './acronym-place';
 import { findEntities } from './entities';
 import { buildParticipants } from './participants';
 import { filterPeople } from './person-filter';
@@ -16,9 +17,9 @@ const DATELINE_RE =
 export function analyzeText(text: string): Analysis {
   const tokens = tokenize(text);
   const dateline = DATELINE_RE.exec(text);
-  const entities = filterPeople(
+  const entities = joinAcronymPlaces(
     text,
-    findEntities(text, tokens, dateline ? dateline[0].length : 0),
+    filterPeople(text, findEntities(text, tokens, dateline ? dateline[0].length : 0)),
   );
   const people: PersonMention[] = entities
     .filter((e) => e.kind === 'person')

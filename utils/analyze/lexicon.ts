@@ -2,7 +2,7 @@
 import { AFTER_CUES, BEFORE_CUES } from './data/cue-verbs';
 import { COMMON_WORDS } from './data/common-words';
 import { ORG_TOKENS, PERSON_TOKENS, PLACE_TOKENS, PLAIN_CAPITALS } from './data/name-tokens';
-import { ORG_ACRONYMS, ORG_HEADS } from './data/org-heads';
+import { COMPANY_NAME_WORDS, ORG_ACRONYMS, ORG_HEADS } from './data/org-heads';
 import { PLACE_WORDS } from './data/places';
 import { DEGREES, HONORIFICS, RANKS, ROLE_WORDS } from './data/titles';
 
@@ -17,6 +17,7 @@ export const PLACE_TOKEN_SET = new Set(PLACE_TOKENS);
 export const PLAIN_CAPITAL_SET = new Set(PLAIN_CAPITALS);
 export const ORG_HEAD_SET = lower(ORG_HEADS);
 export const ORG_ACRONYM_SET = new Set(ORG_ACRONYMS);
+export const COMPANY_NAME_SET = new Set(COMPANY_NAME_WORDS);
 export const PLACE_SET = new Set(PLACE_WORDS);
 export const ROLE_SET = lower(ROLE_WORDS);
 export const RANK_SET = lower(RANKS);

@@ -48,6 +48,8 @@ function sameOrgShort(long: string, short: string): boolean {
 /** Links "Long Name (ACR)" so the acronym joins the long name's participant. */
 function acronymOf(text: string, m: EntityMention, next: EntityMention | undefined): boolean {
   if (!next || next.kind !== 'organization' || m.kind !== 'organization') return false;
+  // "Pengadilan Negeri (PN) Lhoksukon": the acronym sits inside the joined name
+  if (next.start > m.start && next.end < m.end) return text[next.start - 1] === '(';
   if (next.start - m.end > 4) return false;
   const between = text.slice(m.end, next.start);
   return /^\s*\($/.test(between) && text[next.end] === ')';
