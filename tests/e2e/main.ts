@@ -4,7 +4,14 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listServedPages } from './served-pages';
 import { startProxy } from './proxy-server';
-import { checkRestore, runPage, SCREENSHOT_DIR, type Driver, type PageResult } from './run-suite';
+import {
+  checkRestore,
+  runPage,
+  SCREENSHOT_DIR,
+  SLICE_BOUND_MS,
+  type Driver,
+  type PageResult,
+} from './run-suite';
 import { findBrowser } from './find-browser';
 
 type Target = 'chromium' | 'firefox';
@@ -61,7 +68,7 @@ async function runTarget(target: Target): Promise<boolean> {
       const mark = result.ok ? 'ok  ' : 'FAIL';
       const q = result.popupQuotes;
       console.log(
-        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms${q ? ` popup quotes ${q.found}/${q.gold} in ${result.popupMs} ms` : ''}`,
+        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms, max slice ${result.maxSliceMs?.toFixed(1) ?? '-'} ms (${result.maxSliceLabel ?? '-'}; ${result.slices ?? 0} slices; extract ${result.extractSliceMs?.toFixed(0) ?? '-'} ms)${q ? ` popup quotes ${q.found}/${q.gold} in ${result.popupMs} ms` : ''}`,
       );
       for (const p of result.problems) console.log(`       ${p}`);
     }
@@ -72,6 +79,14 @@ async function runTarget(target: Target): Promise<boolean> {
     await proxy.close();
   }
   const passed = results.filter((r) => r.ok).length;
+  const worst = results.reduce<PageResult | null>(
+    (w, r) => ((r.maxSliceMs ?? -1) > (w?.maxSliceMs ?? -1) ? r : w),
+    null,
+  );
+  const extract = Math.max(0, ...results.map((r) => r.extractSliceMs ?? 0));
+  console.log(
+    `\n${target}: main-thread slices of ours, max ${worst?.maxSliceMs?.toFixed(1) ?? '-'} ms (${worst?.id ?? '-'}, ${worst?.maxSliceLabel ?? '-'}), bound < ${SLICE_BOUND_MS} ms asserted on every page; on-demand extraction max ${extract.toFixed(0)} ms (reported)`,
+  );
   const restoreOk = restoreProblems.length === 0;
   console.log(
     `\n${target}: ${passed}/${results.length} pages pass; restore-block ${restoreOk ? 'ok' : restoreProblems.join('; ')}`,

@@ -32,6 +32,51 @@ export interface PageResult {
   popupQuotes?: { found: number; gold: number };
   /** Opening and checking the reading view, in ms. */
   popupMs?: number;
+  /** Our longest synchronous slice on this page (declutter, observer, toggles, messages). */
+  maxSliceMs?: number | null;
+  maxSliceLabel?: string | null;
+  slices?: number;
+  /** The on-demand extraction for the reading view (get-article), reported, not bounded. */
+  extractSliceMs?: number | null;
+}
+
+/** The bound asserted on every page (issue 7): no slice of ours this long or longer. */
+export const SLICE_BOUND_MS = 50;
+/** The reader's own request for the article: one extraction, timed and reported apart. */
+const ON_DEMAND = 'message get-article';
+
+export interface SliceTiming {
+  slices: {
+    count: number;
+    maxMs: number;
+    byLabel: Record<string, { count: number; maxMs: number; totalMs: number }>;
+    sinceMs: number;
+    totalMs: number;
+  };
+  observer: { passes: number; callbacks: number; pauses: number; delayMs: number } | null;
+  firstPassBusyMs: number | null;
+}
+
+/** The test build's timing in a status answer (absent from release builds). */
+export function timingOf(status: unknown): SliceTiming | null {
+  const t = (status as { timing?: SliceTiming } | null)?.timing;
+  return t && t.slices ? t : null;
+}
+
+/** Our longest slice outside the on-demand extraction, and the extraction's own. */
+export function boundedSlices(t: SliceTiming): {
+  maxMs: number;
+  label: string | null;
+  extractMs: number | null;
+} {
+  let maxMs = 0;
+  let label: string | null = null;
+  for (const [name, s] of Object.entries(t.slices.byLabel)) {
+    if (name === ON_DEMAND || s.maxMs <= maxMs) continue;
+    maxMs = s.maxMs;
+    label = name;
+  }
+  return { maxMs, label, extractMs: t.slices.byLabel[ON_DEMAND]?.maxMs ?? null };
 }
 
 export const SCREENSHOT_DIR = resolve(process.cwd(), 'tests/e2e/screenshots');
@@ -91,6 +136,11 @@ export async function runPage(driver: Driver, page: ServedPage): Promise<PageRes
 
   const final = (await driver.send({ type: 'get-status' })) as DeclutterStatus;
   if (final.errors) problems.push(`${final.errors} exception(s) caught in our code`);
+  const timing = timingOf(final);
+  const bound = timing ? boundedSlices(timing) : null;
+  if (!bound) problems.push('no slice timing in the status (not an e2e build?)');
+  else if (bound.maxMs >= SLICE_BOUND_MS)
+    problems.push(`main thread: a ${bound.label} slice of ours took ${bound.maxMs.toFixed(1)} ms`);
   for (const err of driver.takeErrors()) {
     if (OUR_CODE.test(err)) problems.push(`page error from our code: ${err.slice(0, 200)}`);
   }
@@ -103,6 +153,10 @@ export async function runPage(driver: Driver, page: ServedPage): Promise<PageRes
     shownWhenOff,
     popupQuotes,
     popupMs,
+    maxSliceMs: bound?.maxMs ?? null,
+    maxSliceLabel: bound?.label ?? null,
+    slices: timing?.slices.count,
+    extractSliceMs: bound?.extractMs ?? null,
   };
 }
 

@@ -1,14 +1,18 @@
 // Extension-side (DOM only; storage and messages are wired by the content script): the live
 // declutter of one page. The stylesheet goes in at once (document_start, so selector clutter
-// never paints); the text-pattern pass runs at DOMContentLoaded; late clutter is caught by a
-// throttled observer. Every entry point catches its own exceptions.
+// never paints); the text-pattern pass runs at DOMContentLoaded, cut into time-budgeted slices
+// that yield to the page (slice-clock.ts); late clutter is caught by a throttled observer whose
+// scans are sliced the same way, one job at a time. Every slice of ours is timed, and every
+// entry point catches its own exceptions.
 import type { SiteProfile } from '../sites/types';
 import { findLiveRoots } from './find-live-root';
-import { markBlocks, markClutter, protectRoots, type LiveHit } from './mark-clutter';
+import { markBlocks, protectRoots, type LiveHit } from './mark-clutter';
 import { findInlineRunClutter } from './mark-inline-runs';
 import { findArticleHeader, findOutside, isBesideArticle } from './focus-article';
 import { buildLiveCss, KEEP_ATTR, STYLE_ID } from './live-style';
-import { observeLate, type LateObserver } from './observe-late';
+import { observeLate, type LateObserver, type LateObserverStats } from './observe-late';
+import { scanSliced } from './scan-sliced';
+import { createSliceClock, runSliced, type SliceStats } from './slice-clock';
 
 export interface LiveStatus {
   enabled: boolean;
@@ -21,6 +25,12 @@ export interface LiveStatus {
   errors: number;
   /** Whether no article root was found (nothing is hidden by text patterns then). */
   noRoot: boolean;
+  /** Every synchronous slice of our work on this page, and the late observer's counters. */
+  timing: {
+    slices: SliceStats;
+    observer: LateObserverStats | null;
+    firstPassBusyMs: number | null;
+  };
 }
 
 export interface LivePage {
@@ -29,6 +39,8 @@ export interface LivePage {
   restore(index: number): LiveStatus;
   /** Stops the observer and removes the stylesheet (the script was invalidated). */
   stop(): void;
+  /** Times other synchronous work of the content script (message handling) as a slice. */
+  time<T>(label: string, fn: () => T): T;
 }
 
 export interface LivePageOptions {
@@ -36,7 +48,11 @@ export interface LivePageOptions {
   /** performance.now() of DOMContentLoaded when known (for the timing in the status). */
   readyAt?: () => number | null;
   now?: () => number;
-  observer?: { delayMs?: number; budgetMs?: number; maxRoots?: number };
+  observer?: { delayMs?: number; budgetMs?: number; maxRoots?: number; maxDelayMs?: number };
+  /** Work per slice before yielding to the page, ms (slice-clock.ts). */
+  sliceBudgetMs?: number;
+  /** Elements per scanned subtree (scan-sliced.ts). */
+  chunkElements?: number;
   /** Also hide every block beside the article and its headline (default true). */
   focus?: boolean;
 }
@@ -66,6 +82,7 @@ export function startLivePage(
     }
   };
 
+  const clock = createSliceClock(now);
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.textContent = buildLiveCss(profile);
@@ -79,8 +96,12 @@ export function startLivePage(
   const known = new Set<Element>();
   const restored: number[] = [];
   let declutterMs: number | null = null;
+  let firstPassBusyMs: number | null = null;
   let late: LateObserver | null = null;
   let stopped = false;
+  let cancelJob: (() => void) | null = null;
+  /** One job at a time: scans queue behind the running one. */
+  let queue: Promise<void> = Promise.resolve();
 
   const attachStyle = (): void => {
     if (!enabled || stopped || style.isConnected) return;
@@ -93,15 +114,17 @@ export function startLivePage(
       hits.push(hit);
     }
   };
-  const scan = (scope: Element): void => {
+  /** Steps of one scan: the clutter under `scope`, then the inline lines of the roots in it. */
+  function* scan(scope: Element): Generator<void> {
     if (!roots.length) return; // without an article root, text patterns could hide the article
-    record(markClutter(scope, profile, roots, known));
+    yield* scanSliced(scope, { profile, roots, known }, record, opts.chunkElements);
     for (const root of roots) {
       if (scope === root || scope.contains(root) || root.contains(scope)) {
         record(markBlocks(findInlineRunClutter(root), 'inline link line', known));
+        yield;
       }
     }
-  };
+  }
   const locate = (): void => {
     roots = findLiveRoots(doc, profile);
     noRoot = roots.length === 0;
@@ -116,31 +139,67 @@ export function startLivePage(
       : findOutside(keeps, body);
     record(markBlocks(els, OUTSIDE_REASON, known));
   };
+  /** Runs the steps as sliced work after the jobs before it; resolves to its busy time. */
+  const enqueue = (label: string, steps: () => Generator<void>): Promise<number> => {
+    const run = queue.then(() => {
+      if (stopped) return 0;
+      const job = runSliced(steps(), {
+        clock,
+        label,
+        budgetMs: opts.sliceBudgetMs,
+        onError: fail,
+      });
+      cancelJob = job.cancel;
+      return job.done.then(() => job.busyMs());
+    });
+    queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  };
+
+  function* firstPass(start: number): Generator<void> {
+    attachStyle(); // the page may have replaced <html>'s children while parsing
+    locate();
+    yield;
+    if (doc.body) yield* scan(doc.body);
+    hideBeside(null);
+    declutterMs = now() - start;
+  }
+  function* latePass(added: Element[] | null): Generator<void> {
+    const body = doc.body;
+    if (!body) return;
+    attachStyle(); // a page script that rebuilt <head> took our sheet with it
+    if (!roots.every((r) => r.isConnected)) {
+      locate();
+      yield;
+    }
+    if (added === null) yield* scan(body);
+    else for (const el of added) if (el.isConnected) yield* scan(el);
+    hideBeside(added);
+  }
 
   const onReady = (): void =>
     guard(() => {
       if (stopped) return;
       const start = opts.readyAt?.() ?? now();
-      attachStyle(); // the page may have replaced <html>'s children while parsing
-      locate();
-      if (doc.body) scan(doc.body);
-      hideBeside(null);
-      declutterMs = now() - start;
-      if (!doc.body) return;
-      late = observeLate(doc.body, {
-        ...opts.observer,
-        onError: fail,
-        onAdded: (added) => {
-          attachStyle(); // a page script that rebuilt <head> took our sheet with it
-          if (!roots.every((r) => r.isConnected)) locate();
-          if (added === null) scan(doc.body);
-          else for (const el of added) scan(el);
-          hideBeside(added);
-        },
+      if (doc.body) {
+        // Watching starts with the first pass: what the page adds meanwhile is queued after it.
+        late = observeLate(doc.body, {
+          ...opts.observer,
+          now,
+          onError: fail,
+          wrap: (label, fn) => clock.time(label, fn),
+          onAdded: (added) => enqueue('observer scan', () => latePass(added)),
+        });
+      }
+      void enqueue('first pass', () => firstPass(start)).then((busy) => {
+        firstPassBusyMs = busy;
       });
     });
 
-  guard(attachStyle);
+  guard(() => clock.time('style', attachStyle));
   if (doc.readyState === 'loading') {
     doc.addEventListener('DOMContentLoaded', onReady, { once: true });
   } else {
@@ -155,30 +214,37 @@ export function startLivePage(
     declutterMs,
     errors,
     noRoot,
+    timing: { slices: clock.stats(), observer: late?.stats() ?? null, firstPassBusyMs },
   });
 
   return {
     status,
     setEnabled(on) {
-      guard(() => {
-        enabled = on;
-        if (on) attachStyle();
-        else style.remove();
-      });
+      guard(() =>
+        clock.time('toggle', () => {
+          enabled = on;
+          if (on) attachStyle();
+          else style.remove();
+        }),
+      );
       return status();
     },
     restore(index) {
-      guard(() => {
-        const hit = hits[index];
-        if (!hit || restored.includes(index)) return;
-        hit.el.setAttribute(KEEP_ATTR, 'reader');
-        restored.push(index);
-      });
+      guard(() =>
+        clock.time('restore', () => {
+          const hit = hits[index];
+          if (!hit || restored.includes(index)) return;
+          hit.el.setAttribute(KEEP_ATTR, 'reader');
+          restored.push(index);
+        }),
+      );
       return status();
     },
+    time: (label, fn) => clock.time(label, fn),
     stop() {
       stopped = true;
       guard(() => {
+        cancelJob?.();
         late?.stop();
         doc.removeEventListener('DOMContentLoaded', onReady);
         style.remove();

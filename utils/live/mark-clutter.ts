@@ -1,7 +1,7 @@
 // Extension-side (takes DOM nodes, no browser.*): runs the extractor's own clutter detection
 // on the live page and marks the text-pattern hits for the live stylesheet to hide.
-import { findClutter } from '../extract/clutter/find-clutter';
-import { textOf } from '../extract/dom-text';
+import { findClutter, type ClutterHit } from '../extract/clutter/find-clutter';
+import { normalizeText } from '../extract/dom-text';
 import type { SiteProfile } from '../sites/types';
 import { coversRoot } from './find-live-root';
 import { HIDDEN_ATTR, KEEP_ATTR, listLiveSelectors } from './live-style';
@@ -19,7 +19,8 @@ const CLIP_CHARS = 140;
 
 /**
  * Finds clutter under `scope`, marks the text-pattern hits (the selector hits are already
- * hidden by the stylesheet) and returns the hits not yet in `known`.
+ * hidden by the stylesheet) and returns the hits not yet in `known`. One synchronous pass: the
+ * live page cuts big scopes into slices with scan-sliced.ts, which gives the same hits.
  */
 export function markClutter(
   scope: Element,
@@ -33,14 +34,35 @@ export function markClutter(
     mode: 'live',
     includePage: true,
   });
+  return markHits(hits, roots, known);
+}
+
+/** Marks the hits that are new, rendered and not the article, and returns them. */
+export function markHits(
+  hits: readonly ClutterHit[],
+  roots: readonly Element[],
+  known: ReadonlySet<Element>,
+): LiveHit[] {
   const out: LiveHit[] = [];
   for (const hit of hits) {
-    if (known.has(hit.el) || NOT_RENDERED.test(hit.el.tagName.toUpperCase())) continue;
-    if (coversRoot(hit.el, roots)) continue;
+    if (!isMarkable(hit, roots, known)) continue;
     if (!hit.reason.startsWith('profile:')) hit.el.setAttribute(HIDDEN_ATTR, '');
-    out.push({ el: hit.el, reason: hit.reason, text: clip(textOf(hit.el)) });
+    out.push({ el: hit.el, reason: hit.reason, text: clipTextOf(hit.el) });
   }
   return out;
+}
+
+/** The filters markHits applies: new, rendered, and neither a root nor an ancestor of one. */
+export function isMarkable(
+  hit: ClutterHit,
+  roots: readonly Element[],
+  known: ReadonlySet<Element>,
+): boolean {
+  return (
+    !known.has(hit.el) &&
+    !NOT_RENDERED.test(hit.el.tagName.toUpperCase()) &&
+    !coversRoot(hit.el, roots)
+  );
 }
 
 /**
@@ -71,7 +93,7 @@ export function markBlocks(
   for (const el of els) {
     if (known.has(el) || el.hasAttribute(HIDDEN_ATTR)) continue;
     el.setAttribute(HIDDEN_ATTR, '');
-    out.push({ el, reason, text: clip(textOf(el)) });
+    out.push({ el, reason, text: clipTextOf(el) });
   }
   return out;
 }
@@ -82,6 +104,22 @@ function matchesSafely(el: Element, selector: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The first CLIP_CHARS of the element's normalised text, as clip(textOf(el)) would give, but
+ * reading only the first text nodes: a hidden block can hold megabytes of text.
+ */
+export function clipTextOf(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let raw = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    raw += node.nodeValue ?? '';
+    // Normalising a prefix gives a prefix of the normalised whole (but a trailing space); past
+    // CLIP_CHARS + 1 characters the clip is decided.
+    if (raw.length > CLIP_CHARS + 1 && normalizeText(raw).length > CLIP_CHARS + 1) break;
+  }
+  return clip(normalizeText(raw));
 }
 
 function clip(text: string): string {

@@ -15,8 +15,13 @@ const SAMPLE = readFileSync(resolve(process.cwd(), 'public/sample/contoh-berita.
 const URL_ = 'https://www.suara.com/news/2015/11/26/140500/konferensi';
 const profile = findProfile(URL_);
 
-/** jsdom fires DOMContentLoaded on a later task: let the first pass run. */
-const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
+/** jsdom fires DOMContentLoaded on a later task; the first pass then runs in slices. */
+async function settle(live?: { status(): { declutterMs: number | null } }): Promise<void> {
+  await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 500 && live && live.status().declutterMs === null; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 
 function load(html = SAMPLE): Document {
   return new JSDOM(html, { url: URL_ }).window.document;
@@ -48,7 +53,7 @@ describe('startLivePage', () => {
   it('hides the sample page clutter but never the article, and undoes', async () => {
     const doc = load();
     const live = startLivePage(doc, profile, { observer: { delayMs: 10 } });
-    await settle();
+    await settle(live);
     expect(doc.getElementById(STYLE_ID)).not.toBeNull();
     const status = live.status();
     expect(status.profile).toBe('suara.com');
@@ -75,7 +80,7 @@ describe('startLivePage', () => {
   it('restores one hidden block', async () => {
     const doc = load();
     const live = startLivePage(doc, profile);
-    await settle();
+    await settle(live);
     const index = live.status().hidden.findIndex((h) => h.text.includes('Berita Terkait'));
     expect(index).toBeGreaterThanOrEqual(0);
     expect(hiddenByUs(elementWithText(doc, 'Data Kelam Amnesty International'))).toBe(true);
@@ -86,7 +91,7 @@ describe('startLivePage', () => {
   it('marks a "Baca juga" line inserted after load, and stops when invalidated', async () => {
     const doc = load();
     const live = startLivePage(doc, profile, { observer: { delayMs: 5 } });
-    await settle();
+    await settle(live);
     const body = doc.querySelector('.detail--content') as Element;
     const late = doc.createElement('p');
     late.innerHTML = 'Baca juga: <a href="/x">Berita sisipan yang datang terlambat</a>';
@@ -110,7 +115,7 @@ describe('startLivePage', () => {
 });
 
 describe('observeLate', () => {
-  it('batches added nodes, backs off when a pass is slow, and scans the page after an overflow', async () => {
+  it('batches added nodes, backs off to ten times a slow pass, and scans the page after an overflow', async () => {
     const doc = load('<body><div id="a"></div></body>');
     const seen: (Element[] | null)[] = [];
     let clock = 0;
@@ -118,21 +123,48 @@ describe('observeLate', () => {
       delayMs: 5,
       maxRoots: 3,
       budgetMs: 10,
+      maxDelayMs: 40,
       now: () => clock,
       onAdded: (roots) => {
         seen.push(roots);
-        clock += 50; // every pass "costs" 50 ms
+        clock += 3; // a cheap pass
       },
     });
     for (let i = 0; i < 2; i++) doc.body.appendChild(doc.createElement('p'));
     await new Promise((r) => setTimeout(r, 30));
     expect(seen).toHaveLength(1);
     expect(seen[0]).toHaveLength(2);
-    expect(obs.stats().delayMs).toBe(10);
+    expect(obs.stats().delayMs).toBe(5);
     for (let i = 0; i < 5; i++) doc.body.appendChild(doc.createElement('p'));
     await new Promise((r) => setTimeout(r, 40));
     expect(seen[1]).toBeNull();
+    expect(obs.stats().pauses).toBe(1);
     obs.stop();
+  });
+
+  it('waits for a sliced pass and pauses ten times its cost before the next one', async () => {
+    const doc = load('<body></body>');
+    const starts: number[] = [];
+    const obs = observeLate(doc.body, {
+      delayMs: 5,
+      budgetMs: 2,
+      maxDelayMs: 200,
+      onAdded: () => {
+        starts.push(Date.now());
+        return new Promise<number>((r) => setTimeout(() => r(8), 10)); // 8 ms busy
+      },
+    });
+    const feed = setInterval(() => doc.body.appendChild(doc.createElement('i')), 2);
+    await new Promise((r) => setTimeout(r, 400));
+    clearInterval(feed);
+    obs.stop();
+    // 400 ms of mutations every 2 ms: the first pass after 5 ms, then one per >= 10 + 80 ms
+    expect(starts.length).toBeGreaterThanOrEqual(2);
+    expect(starts.length).toBeLessThanOrEqual(6);
+    for (let i = 1; i < starts.length; i++) {
+      expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(85);
+    }
+    expect(obs.stats().delayMs).toBe(80);
   });
 });
 
