@@ -7,6 +7,24 @@ import { isCommonWord, isTitleWord } from './name-words';
 const PLACE_AFTER_RE =
   /^\)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:Utara|Selatan|Timur|Barat|Tengah|Pusat|Raya))?)(?![\p{L}'’-]|[ \t]*\p{Lu})/u;
 
+// offices that have one branch per town ("Pengadilan Negeri (PN) Lhoksukon"); a university keeps its own name
+// ("Universitas Gadjah Mada (UGM) Yogyakarta" is in Yogyakarta, not named by it)
+const BRANCH_HEADS = new Set([
+  'Pengadilan',
+  'Kejaksaan',
+  'Rumah',
+  'Lembaga',
+  'Kepolisian',
+  'Dinas',
+  'Kantor',
+  'Badan',
+  'Dewan',
+  'Pemerintah',
+  'Balai',
+  'Komando',
+  'Markas',
+]);
+
 function placeAfter(text: string, at: number): string | null {
   const m = PLACE_AFTER_RE.exec(text.slice(at, at + 60));
   const place = m?.[1];
@@ -28,6 +46,7 @@ export function joinAcronymPlaces(
     if (
       !acr ||
       m.kind !== 'organization' ||
+      !BRANCH_HEADS.has(m.text.split(' ')[0] ?? '') ||
       acr.kind !== 'organization' ||
       !/^\s*\($/.test(text.slice(m.end, acr.start)) ||
       text[acr.end] !== ')'

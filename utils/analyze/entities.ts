@@ -173,13 +173,33 @@ function isNameCommonWord(t: Token, prev: Token | undefined): boolean {
   );
 }
 
+// units named inside a larger body: the body after them is the organisation
+const SUB_UNITS = new Set([
+  'Divisi',
+  'Bagian',
+  'Seksi',
+  'Subdit',
+  'Subbag',
+  'Departemen',
+  'Bidang',
+  'Unit',
+]);
+
+/** An organisation head at `k` ("Rumah" only as "Rumah Sakit" / "Rumah Tahanan", not "Rumah TVRI"). */
+function isHeadAt(toks: readonly Token[], k: number): boolean {
+  const w = toks[k]?.text ?? '';
+  if (!ORG_HEAD_SET.has(w.toLowerCase())) return false;
+  return w !== 'Rumah' || /^(?:Sakit|Tahanan)$/.test(toks[k + 1]?.text ?? '');
+}
+
+const REGION_WORDS = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Kecamatan']);
 const COMPANY_HEADS = new Set(['PT', 'CV', 'Perum', 'PD']);
 // suffixes that close a company or club name: a person after them is a new mention
 const CLOSING_SUFFIXES = new Set(['Tbk', 'Persero', 'Ltd', 'Inc', 'Corp', 'FC', 'United']);
 
 /** "Persebaya", "Persegres", "PSS", "PSIS": Indonesian football clubs named "Pers..." / "PS..." */
 function isClubWord(word: string): boolean {
-  return (/^Pers[a-z]{3,}$/.test(word) || /^PS[A-Z]{1,3}$/.test(word)) && !isCommonWord(word);
+  return (/^Pers[a-z]{2,}$/.test(word) || /^PS[A-Z]{1,3}$/.test(word)) && !isCommonWord(word);
 }
 
 /**
@@ -311,12 +331,17 @@ function readRun(
   }
   while (p < toks.length && toks[p] && NAME_PARTICLES.has(toks[p]?.text ?? '')) p++;
   let personStart = p < toks.length && toks.slice(p).some((t) => !isInitial(t.text)) ? p : -1;
+  // "Kabupaten Badung": a name after a region word is the region's
+  if (personStart > 0 && REGION_WORDS.has(toks[personStart - 1]?.text ?? '')) personStart = -1;
   const before = personStart >= 0 ? toks.slice(0, personStart) : toks;
-  const orgHead = before.findIndex(
-    (t, k) =>
-      ORG_HEAD_SET.has(t.text.toLowerCase()) &&
-      (k < before.length - 1 || personStart >= 0 || k > 0),
+  let orgHead = before.findIndex(
+    (t, k) => isHeadAt(before, k) && (k < before.length - 1 || personStart >= 0 || k > 0),
   );
+  // "Divisi Metabolik Endokrin Fakultas Kedokteran ...": a unit inside a body is named by the body
+  if (orgHead >= 0 && SUB_UNITS.has(before[orgHead]?.text ?? '')) {
+    const outer = before.findIndex((t, k) => k > orgHead + 1 && isHeadAt(before, k));
+    if (outer > 0) orgHead = outer;
+  }
   if (personStart >= 0 && orgHead >= 0 && personStart > orgHead) {
     // "Universitas Gadjah Mada": the tail belongs to the organisation unless it starts with a known given name
     // right after at least one more organisation word
@@ -403,6 +428,11 @@ function readRun(
       let e = k + 1;
       while (e < rest.length) {
         const u = rest[e];
+        // "BPPD Kabupaten Badung", "KPU Kota Bandung": an office of a region takes the region's name
+        if (u && REGION_WORDS.has(u.text) && e + 1 < rest.length) {
+          e += 2;
+          continue;
+        }
         if (!u || isTitleWord(u.text) || isPlaceWord(u.text) || RUN_JOINERS.has(u.text)) break;
         if (ORG_ACRONYM_SET.has(u.text) && ORG_ACRONYM_SET.has(rest[e - 1]?.text ?? '')) break;
         if (orgish(u, e) || (isCommonWord(u.text) && !NOT_ORG_CAPS.has(u.text))) e++;

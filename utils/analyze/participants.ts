@@ -24,7 +24,11 @@ function sameEntity(g: Group, m: EntityMention, aliases: ReadonlyMap<string, str
   if (g.forms.has(m.text)) return true;
   if (aliases.get(m.text) === g.name) return true; // "Ahok" = "Basuki Tjahaja Purnama"
   if (m.kind === 'organization')
-    return sameOrgShort(g.name, m.text) || sameOrgShort(m.text, g.name);
+    return (
+      sameOrgShort(g.name, m.text) ||
+      sameOrgShort(m.text, g.name) ||
+      [...g.forms].some((f) => sameOrgForm(f, m.text))
+    );
   const b = words(m.text);
   if (b.length === 0) return false;
   if (b.every((w) => g.nameWords.includes(w)) || g.nameWords.every((w) => b.includes(w)))
@@ -43,6 +47,36 @@ function sameOrgShort(long: string, short: string): boolean {
   if (short.includes(' ') || ORG_HEAD_SET.has(short.toLowerCase())) return false;
   const w = long.split(' ');
   return w.length >= 2 && w.length <= 3 && w[0] === short;
+}
+
+// "PT Astra Otoparts Tbk" = "Astra Otoparts", "Perusahaan Uber" = "Uber"
+const companyCore = (s: string): string =>
+  s.replace(/^(?:PT|Perusahaan|Grup)\s+/, '').replace(/\s+(?:Tbk|\(Persero\)|Persero)$/, '');
+
+const initials = (s: string): string =>
+  s
+    .split(' ')
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/**
+ * One organisation written two ways: with and without "PT"/"Tbk", "Kementerian ESDM" and "ESDM" (a head word
+ * dropped), "Mahkamah Agung" and "MA" (its initials).
+ */
+function sameOrgForm(long: string, short: string): boolean {
+  if (long === short) return true;
+  const core = companyCore(long);
+  if (core !== long && core === companyCore(short)) return true;
+  const sp = long.indexOf(' ');
+  if (
+    sp > 0 &&
+    !short.includes(' ') &&
+    ORG_HEAD_SET.has(long.slice(0, sp).toLowerCase()) &&
+    long.slice(sp + 1) === short
+  )
+    return true;
+  return /^\p{Lu}{2,6}$/u.test(short) && long.includes(' ') && initials(long) === short;
 }
 
 /** Links "Long Name (ACR)" so the acronym joins the long name's participant. */
@@ -77,6 +111,16 @@ export function buildParticipants(
   mentions.forEach((m, k) => {
     const next = mentions[k + 1];
     if (next && (acronymOf(text, m, next) || nicknameOf(text, m, next))) aliasOf.set(next, m);
+    // "Kementerian Investasi/Badan Koordinasi Penanaman Modal": one body under two names; the longer one hosts
+    else if (
+      next &&
+      m.kind === 'organization' &&
+      next.kind === 'organization' &&
+      text.slice(m.end, next.start) === '/'
+    ) {
+      if (next.text.length >= m.text.length) aliasOf.set(m, next);
+      else aliasOf.set(next, m);
+    }
   });
   const groupOf = new Map<EntityMention, Group>();
   for (const m of ordered) {

@@ -1,6 +1,7 @@
 // Pure: second look at single-word person mentions with their surroundings: handles and web names
 // ("#AnakArtis", "KapanLagi.com"), a place after a comma list ("Pullman, Thamrin, Jakarta Pusat"),
 // words after a non-person noun ("hotel Pullman", "nominasi Oscar"), and "(Tri)" after an organisation.
+import { isKnownOrg } from './known-orgs';
 import type { EntityMention } from './entities';
 import {
   AFTER_CUE_SET,
@@ -179,6 +180,9 @@ const NOT_ORGS = new Set(['RI', 'NKRI', 'Pusat', 'Tanah Air', 'Balai Kota', 'Ibu
 
 function dropOrg(text: string, m: EntityMention, defined: ReadonlySet<string>): boolean {
   if (NOT_ORGS.has(m.text)) return true;
+  if (isKnownOrg(m.text)) return false;
+  // "S6", "AK-56", "SS1": model and weapon codes
+  if (/^\p{Lu}{1,4}-?\d{1,4}$/u.test(m.text)) return true;
   const words = m.text.split(/\s+/);
   // "HEART BEAT", "ADA APA DENGAN CINTA", "DEPRESI": titles and lead words set in capitals
   if (
@@ -202,7 +206,8 @@ function dropOrg(text: string, m: EntityMention, defined: ReadonlySet<string>): 
   if (m.text === m.text.toUpperCase()) return false;
   // "Band ini menjadi sangat populer": a plain noun pointing back, not a name
   if (/^\s+(?:ini|itu|tersebut)\b/.test(text.slice(m.end, m.end + 12))) return true;
-  return ORG_HEAD_SET.has(m.text.toLowerCase());
+  // ...but "Rumah Tahanan Negara (Rutan)" spells out a short name
+  return ORG_HEAD_SET.has(m.text.toLowerCase()) && !defined.has(m.text);
 }
 
 /**
@@ -284,7 +289,11 @@ function inListOfPeople(text: string, mentions: readonly EntityMention[], k: num
 }
 
 /** Drops doubtful single-word people and turns "(Tri)" after an organisation into that organisation's name. */
-export function filterPeople(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+export function filterPeople(text: string, all: readonly EntityMention[]): EntityMention[] {
+  // "Herianto, ST, MEng": degrees after a name are neither people nor bodies, nor items of a list
+  const mentions = all.filter(
+    (m) => !(isDegree(m.text) && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start))),
+  );
   const orgAliases = new Set<string>();
   mentions.forEach((m, k) => {
     const prev = mentions[k - 1];

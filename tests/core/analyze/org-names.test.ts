@@ -40,3 +40,57 @@ describe('organisation names', () => {
     expect(names(rank, 'organization')).not.toContain('TNI');
   });
 });
+
+describe('organisation bounds and merging', () => {
+  it('names a unit inside a faculty by the faculty (okezone-1)', () => {
+    const text =
+      'Staf Divisi Metabolik Endokrin Fakultas Kedokteran Universitas Indonesia dr Wismandari mengatakan hal itu.';
+    expect(names(text, 'organization')).toContain('Fakultas Kedokteran Universitas Indonesia');
+  });
+
+  it('does not take "Rumah" before a broadcaster for a head word (tribunnews-2)', () => {
+    const text = 'Soal itu ditayangkan di Belajar dari Rumah TVRI, Senin (4/5/2020).';
+    const orgs = names(text, 'organization');
+    expect(orgs).toContain('TVRI');
+    expect(orgs).not.toContain('Rumah TVRI');
+  });
+
+  it('keeps the region in an office of a region (detik-5)', () => {
+    const text = 'Menurut Rudiarta, asosiasi melalui BPPD Kabupaten Badung juga sudah ia imbau.';
+    expect(names(text, 'organization')).toContain('BPPD Kabupaten Badung');
+    expect(names(text, 'person')).not.toContain('Badung');
+  });
+
+  it('drops degrees after a lecturer, so he is not an item of a list of bodies (detik-8)', () => {
+    const text =
+      'Mereka di bawah bimbingan dosen Jurusan Teknik Mesin dan Industri FT UGM, Herianto, ST, MEng. Alat itu murah.';
+    const orgs = names(text, 'organization');
+    expect(orgs).not.toContain('Herianto');
+    expect(orgs).not.toContain('MEng');
+  });
+
+  it('drops a model code (detik-6)', () => {
+    const text = 'Galaxy S6 Edge, dengan material premium dan layar lengkung, dijual oleh Samsung.';
+    expect(names(text, 'organization')).not.toContain('S6');
+  });
+
+  it('merges a company with and without "PT ... Tbk" (antaranews-4)', () => {
+    const text =
+      'PT Astra Otoparts Tbk meluncurkan ban sepeda motor terbaru. Untuk memproduksi ban itu, Astra Otoparts bekerja sama dengan Pirelli.';
+    const astra = orgs(text).filter((p) => p.name.includes('Astra'));
+    expect(astra).toHaveLength(1);
+    expect(astra[0]?.aliases).toContain('Astra Otoparts');
+  });
+
+  it('merges a body with its initials and a ministry with its field (republika-2, mediaindonesia-1)', () => {
+    const ma =
+      'Kasubdit Perdata Khusus Mahkamah Agung Andri Tristianto Sutrisna diperiksa. Salinan putusan kasasi di MA itu dibawa ke KPK.';
+    expect(orgs(ma).find((p) => p.name === 'Mahkamah Agung')?.aliases).toContain('MA');
+    const esdm =
+      'Tim KPK menelusuri ke Kementerian ESDM dan Kementerian Investasi/Badan Koordinasi Penanaman Modal (BKPM). Menurut data ESDM, izin itu dicabut.';
+    const list = orgs(esdm);
+    expect(list.find((p) => p.name === 'Kementerian ESDM')?.aliases).toContain('ESDM');
+    const bkpm = list.find((p) => p.name === 'Badan Koordinasi Penanaman Modal');
+    expect(bkpm?.aliases).toEqual(expect.arrayContaining(['Kementerian Investasi', 'BKPM']));
+  });
+});

@@ -118,6 +118,17 @@ export const ORG_HEADS: readonly string[] = [
   'tim',
   'timnas',
   'persatuan',
+  'kepresidenan',
+  'ditreskrimum',
+  'ditreskrimsus',
+  'ditresnarkoba',
+  'ditlantas',
+  'ditpolairud',
+  'ditsamapta',
+  'satreskrim',
+  'satresnarkoba',
+  'satlantas',
+  'ditjen',
 ];
 
 export const ORG_ACRONYMS: readonly string[] = [

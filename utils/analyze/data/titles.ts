@@ -421,4 +421,9 @@ export const DEGREES: readonly string[] = [
   'cpa',
   'mkom',
   'mtd',
+  'meng',
+  'mcomm',
+  'mhsc',
+  'ssn',
+  'sstp',
 ];
