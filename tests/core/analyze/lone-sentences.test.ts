@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../utils/analyze';
+
+// lone sentences from the NERGRIT and idner-news-2k train splits
+const people = (text: string): string[] =>
+  analyzeText(text)
+    .participants.filter((p) => p.kind === 'person')
+    .map((p) => p.name);
+
+describe('lone sentences', () => {
+  it('does not take an unknown single capitalised word for a person (NERGRIT train)', () => {
+    const text =
+      'Lambat laun sekolah ini semakin berkembang, dan sampai saat ini SMK Sakti Gemolong memiliki 4 Program ' +
+      'Keahlian yaitu Teknik Mekanik otomotif, Teknik Mesin Perkakas, Teknik Kontruksi Bangunan dan Teknik ' +
+      'Informatika (yang baru diluncurkan pada tahun ajaran 2008/2009) dengan jumlah siswa lebih dari 1000 siswa.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps a full name and a known given name alone', () => {
+    const text =
+      'Arsyil, dengan manajemen waktu yang baik, berhasil menempuh pendidikan S1-nya di 3 perguruan tinggi sekaligus.';
+    expect(people(text)).toContain('Arsyil');
+    const full = 'Irman Putra Sidin mengusulkan pemerintah segera mengeluarkan peraturan baru.';
+    expect(people(full)).toContain('Irman Putra Sidin');
+  });
+});
