@@ -296,8 +296,10 @@ function readRun(
   }
   const words = toks.map((t) => t.text);
   const lastWord = words[words.length - 1] ?? '';
-  if (ORG_SUFFIXES.has(lastWord) && toks.length >= 2 && !isTitleWord(words[0] ?? '')) {
-    const sp = span(text, toks);
+  // "CEO Visinema Pictures": the posts before a name that ends in an organisation suffix are not part of it
+  const firstNonTitle = words.findIndex((w) => !isTitleWord(w));
+  if (ORG_SUFFIXES.has(lastWord) && firstNonTitle >= 0 && toks.length - firstNonTitle >= 2) {
+    const sp = span(text, toks.slice(firstNonTitle));
     if (sp) out.push({ kind: 'organization', ...sp });
     return;
   }
@@ -483,5 +485,11 @@ export function findEntities(
       after?.word ? after.text : '',
     );
   }
-  return out;
+  // "The Pink Floyd", "the Abdabs": the article belongs to a band's or paper's name
+  return out.map((m) =>
+    m.kind === 'organization' &&
+    /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, m.start - 5), m.start))
+      ? { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) }
+      : m,
+  );
 }

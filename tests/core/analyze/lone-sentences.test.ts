@@ -24,3 +24,27 @@ describe('lone sentences', () => {
     expect(people(full)).toContain('Irman Putra Sidin');
   });
 });
+
+describe('organisations in lone sentences', () => {
+  const orgs = (text: string): string[] =>
+    analyzeText(text)
+      .participants.filter((p) => p.kind === 'organization')
+      .map((p) => p.name);
+
+  it('reads a name ending in an organisation suffix after a post (NERGRIT train)', () => {
+    const text =
+      'Ia dikenal sebagai sutradara film serta founder dan CEO Visinema Pictures, Ia juga dikenal sebagai penulis.';
+    expect(orgs(text)).toContain('Visinema Pictures');
+  });
+
+  it('keeps "The" in a band name (NERGRIT train)', () => {
+    const text = 'Band ini awalnya bernama The Pink Floyd Sound lalu menjadi The Pink Floyd.';
+    expect(orgs(text)).toEqual(expect.arrayContaining(['The Pink Floyd Sound', 'The Pink Floyd']));
+  });
+
+  it('reads an English association name whole (NERGRIT train)', () => {
+    const text =
+      'Ia telah diberi penghargaan oleh Nashville Songwriters Association pada tahun itu.';
+    expect(orgs(text)).toContain('Nashville Songwriters Association');
+  });
+});
