@@ -2,6 +2,7 @@
 // name by word classes (titles are roles, places are dropped, organisation heads start organisations).
 import { OUTLETS } from './data/outlets';
 import { findKnownOrg } from './known-orgs';
+import { readSchool, takesSchoolNumber } from './schools';
 import {
   BEFORE_CUE_SET,
   COMPANY_NAME_SET,
@@ -114,7 +115,7 @@ function findRuns(text: string, tokens: readonly Token[]): { toks: Token[]; firs
       const u = tokens[j];
       const prev = toks[toks.length - 1];
       if (!u || !prev || /\n/.test(text.slice(prev.end, u.start))) break;
-      if (isRunWord(u)) {
+      if (isRunWord(u) || takesSchoolNumber(toks, u)) {
         toks.push(u);
         j++;
       } else if (
@@ -243,6 +244,18 @@ function readRun(
 ): void {
   // "Ketua Umum Gaikindo", "Mahkamah Agung Andri Tristianto Sutrisna": a well-known organisation is one mention,
   // unless it is the tail of a longer organisation name ("PT Angkasa Pura I")
+  // "lulusan SMA Negeri 1 Purwokerto": a school name, wherever it starts in the run
+  const at = toks.findIndex((_, k) => readSchool(toks.slice(k)) !== 0);
+  if (at >= 0) {
+    const school = readSchool(toks.slice(at));
+    if (at > 0)
+      readRun(text, toks.slice(0, at), prevWord, sentenceStart, out, toks[at]?.text ?? '');
+    const sp = school > 0 ? span(text, toks.slice(at, at + school)) : null;
+    if (sp) out.push({ kind: 'organization', ...sp });
+    const end = school > 0 ? at + school : toks.length;
+    if (end < toks.length) readRun(text, toks.slice(end), '', false, out, nextWord);
+    return;
+  }
   const known = findKnownOrg(toks);
   if (known && !toks.slice(0, known[0]).some((t) => isOrgWord(t.text))) {
     const [a, b] = known;

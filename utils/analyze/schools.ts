@@ -1,0 +1,82 @@
+// Pure: Indonesian school names: "SMA Negeri 1 Purwokerto", "SMAN 2 Sragen", "Sekolah Menengah Atas Negeri 3
+// Malang"; a level with no number ("Sekolah Dasar", "Sekolah Menengah Pertama") is a kind of school, not one.
+import type { Token } from './tokens';
+
+const SCHOOL_ACRONYMS = new Set([
+  'SD',
+  'SDN',
+  'SMP',
+  'SMPN',
+  'SMA',
+  'SMAN',
+  'SMK',
+  'SMKN',
+  'SMU',
+  'SMUN',
+  'STM',
+  'SMEA',
+  'SLTP',
+  'SLTA',
+  'MI',
+  'MIN',
+  'MTs',
+  'MTsN',
+  'MA',
+  'MAN',
+]);
+// words of a school level: "Sekolah Menengah Atas Negeri", "Sekolah Lanjutan Tingkat Pertama"
+const LEVEL_WORDS = new Set([
+  'Sekolah',
+  'Dasar',
+  'Menengah',
+  'Pertama',
+  'Atas',
+  'Lanjutan',
+  'Tingkat',
+  'Umum',
+  'Kejuruan',
+  'Negeri',
+  'Swasta',
+  'Luar',
+  'Biasa',
+  'Standar',
+  'Nasional',
+  'Bertaraf',
+  'Internasional',
+  'Madrasah',
+  'Ibtidaiyah',
+  'Tsanawiyah',
+  'Aliyah',
+]);
+const NUMBER_RE = /^(?:\d{1,3}|[IVX]{1,4})$/;
+
+/** A number may go on a capitalised run here: after a school acronym or a school level ("SMA Negeri | 1"). */
+export function takesSchoolNumber(run: readonly Token[], next: Token | undefined): boolean {
+  if (!next || !NUMBER_RE.test(next.text)) return false;
+  const first = run[0]?.text ?? '';
+  const last = run[run.length - 1]?.text ?? '';
+  if (SCHOOL_ACRONYMS.has(first)) return run.every((t) => t === run[0] || LEVEL_WORDS.has(t.text));
+  return first === 'Sekolah' && run.every((t) => LEVEL_WORDS.has(t.text)) && last !== 'Sekolah';
+}
+
+/**
+ * Where a school name starting the run ends (token index), or 0: the level, its number and up to two place words.
+ * A level alone gives -1 (not a name).
+ */
+export function readSchool(toks: readonly Token[]): number {
+  const first = toks[0]?.text ?? '';
+  if (!SCHOOL_ACRONYMS.has(first) && first !== 'Sekolah') return 0;
+  let k = 1;
+  while (k < toks.length && LEVEL_WORDS.has(toks[k]?.text ?? '')) k++;
+  if (!NUMBER_RE.test(toks[k]?.text ?? '')) {
+    // "Sekolah Dasar", "Sekolah Menengah Pertama": a level, not a school
+    return first === 'Sekolah' && k > 1 ? -1 : 0;
+  }
+  k++;
+  let places = 0;
+  while (k < toks.length && places < 2 && /^\p{Lu}\p{Ll}/u.test(toks[k]?.text ?? '')) {
+    k++;
+    places++;
+  }
+  return k;
+}
