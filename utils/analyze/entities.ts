@@ -2,7 +2,7 @@
 // name by word classes (titles are roles, places are dropped, organisation heads start organisations).
 import { OUTLETS } from './data/outlets';
 import { findKnownOrg } from './known-orgs';
-import { readSchool, takesSchoolNumber } from './schools';
+import { readSchool, takesNumber } from './numbered-names';
 import {
   BEFORE_CUE_SET,
   COMPANY_NAME_SET,
@@ -115,7 +115,7 @@ function findRuns(text: string, tokens: readonly Token[]): { toks: Token[]; firs
       const u = tokens[j];
       const prev = toks[toks.length - 1];
       if (!u || !prev || /\n/.test(text.slice(prev.end, u.start))) break;
-      if (isRunWord(u) || takesSchoolNumber(toks, u)) {
+      if (isRunWord(u) || takesNumber(toks, u, tokens[j + 1])) {
         toks.push(u);
         j++;
       } else if (
@@ -361,7 +361,11 @@ function readRun(
     // "Universitas Gadjah Mada": the tail belongs to the organisation unless it starts with a known given name
     // right after at least one more organisation word
     const firstName = toks[personStart]?.text ?? '';
-    if (!(PERSON_TOKEN_SET.has(firstName) && personStart - orgHead >= 2)) personStart = -1;
+    // ...or right after a party or body known by its short name ("Partai Golkar Agung Laksono")
+    const afterBody =
+      ORG_ACRONYM_SET.has(toks[personStart - 1]?.text ?? '') && toks.length - personStart >= 2;
+    if (!((PERSON_TOKEN_SET.has(firstName) || afterBody) && personStart - orgHead >= 2))
+      personStart = -1;
     // "PT Anugerah Surya Pratama": company name words after "PT" are the company's, not a person's
     else if (
       COMPANY_HEADS.has(toks[orgHead]?.text ?? '') &&

@@ -20,3 +20,20 @@ describe('school names', () => {
     expect(orgs(text)).not.toContain('Sekolah Dasar');
   });
 });
+
+describe('numbers inside company names', () => {
+  it('keeps the number in a company name (liputan6-1)', () => {
+    const text =
+      'Hal ini diungkapkan oleh Muhammad Buldansyah, Wakil Presiden Direktur PT Hutchison 3 Indonesia (Tri), saat melakukan media visit.';
+    const tri = analyzeText(text).participants.find((p) => p.name === 'PT Hutchison 3 Indonesia');
+    expect(tri?.aliases).toContain('Tri');
+  });
+
+  it('ends a party known by its short name at the official named after it (idner-news-2k train)', () => {
+    const text =
+      'Wakil Ketua Umum Partai Golkar Agung Laksono tak melihat sesuatu yang luar biasa terkait penjajakan koalisi.';
+    expect(orgs(text)).toContain('Partai Golkar');
+    const people = analyzeText(text).participants.filter((p) => p.kind === 'person');
+    expect(people.map((p) => p.name)).toContain('Agung Laksono');
+  });
+});

@@ -1,5 +1,5 @@
-// Pure: Indonesian school names: "SMA Negeri 1 Purwokerto", "SMAN 2 Sragen", "Sekolah Menengah Atas Negeri 3
-// Malang"; a level with no number ("Sekolah Dasar", "Sekolah Menengah Pertama") is a kind of school, not one.
+// Pure: names with a number inside: schools ("SMA Negeri 1 Purwokerto", "SMAN 2 Sragen") and companies
+// ("PT Hutchison 3 Indonesia"); a school level with no number ("Sekolah Dasar") is a kind of school, not one.
 import type { Token } from './tokens';
 
 const SCHOOL_ACRONYMS = new Set([
@@ -50,9 +50,19 @@ const LEVEL_WORDS = new Set([
 ]);
 const NUMBER_RE = /^(?:\d{1,3}|[IVX]{1,4})$/;
 
-/** A number may go on a capitalised run here: after a school acronym or a school level ("SMA Negeri | 1"). */
-export function takesSchoolNumber(run: readonly Token[], next: Token | undefined): boolean {
+/**
+ * A number may go on a capitalised run here: after a school acronym or a school level ("SMA Negeri | 1"), or
+ * inside a company name when a capitalised word follows ("PT Hutchison | 3 | Indonesia").
+ */
+export function takesNumber(
+  run: readonly Token[],
+  next: Token | undefined,
+  after: Token | undefined,
+): boolean {
   if (!next || !NUMBER_RE.test(next.text)) return false;
+  const pt = run.findIndex((t) => t.text === 'PT');
+  if (pt >= 0 && run.length - pt >= 2 && run.length - pt <= 3 && /^\d{1,2}$/.test(next.text))
+    return after !== undefined && /^\p{Lu}/u.test(after.text) && after.start === next.end + 1;
   const first = run[0]?.text ?? '';
   const last = run[run.length - 1]?.text ?? '';
   if (SCHOOL_ACRONYMS.has(first)) return run.every((t) => t === run[0] || LEVEL_WORDS.has(t.text));
