@@ -59,6 +59,8 @@ const PLACE_CUES = new Set([
 ]);
 const RUN_JOINERS = new Set([
   'dan',
+  'br',
+  'boru',
   'of',
   'for',
   'the',
@@ -115,7 +117,20 @@ function findRuns(text: string, tokens: readonly Token[]): { toks: Token[]; firs
       const u = tokens[j];
       const prev = toks[toks.length - 1];
       if (!u || !prev || /\n/.test(text.slice(prev.end, u.start))) break;
-      if (isRunWord(u) || takesNumber(toks, u, tokens[j + 1])) {
+      const nick = tokens[j + 1];
+      if (
+        // 'Robert "Robbie" Mark Gaspar': a nickname in quotes inside a full name
+        /^["“]$/.test(u.text) &&
+        nick &&
+        isRunWord(nick) &&
+        /^["”]$/.test(tokens[j + 2]?.text ?? '') &&
+        tokens[j + 3] &&
+        isRunWord(tokens[j + 3] as Token) &&
+        isPersonNameWord(prev.text)
+      ) {
+        toks.push(nick);
+        j += 3;
+      } else if (isRunWord(u) || takesNumber(toks, u, tokens[j + 1])) {
         toks.push(u);
         j++;
       } else if (

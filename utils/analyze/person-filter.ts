@@ -131,6 +131,40 @@ const PLACE_HEADS = new Set([
   'pelabuhan',
 ]);
 
+// English function words: a capitalised run holding one is the title of a song, film or show ("Tell Me Your
+// Wish", "Boys Before Flowers"), not a person's name
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'The',
+  'Of',
+  'And',
+  'Me',
+  'My',
+  'You',
+  'Your',
+  'We',
+  'Our',
+  'Is',
+  'Are',
+  'In',
+  'On',
+  'To',
+  'For',
+  'With',
+  'Before',
+  'After',
+  'By',
+  'It',
+  'Be',
+  'Not',
+  'All',
+  'This',
+  'That',
+]);
+
+function isEnglishTitle(m: EntityMention): boolean {
+  return m.kind === 'person' && m.text.split(/\s+/).some((w) => ENGLISH_FUNCTION_WORDS.has(w));
+}
+
 /** A name standing alone inside quotation marks is the title of a work ("So What Gitu Loh", "Meet the Press"). */
 function isQuotedTitle(text: string, m: EntityMention): boolean {
   const open = text[m.start - 1];
@@ -338,7 +372,7 @@ export function filterPeople(text: string, all: readonly EntityMention[]): Entit
       .flatMap((m) => m.text.split(/\s+/)),
   );
   for (const [k, m] of mentions.entries()) {
-    if (isQuotedTitle(text, m) || postFields.has(m)) continue;
+    if (isQuotedTitle(text, m) || postFields.has(m) || isEnglishTitle(m)) continue;
     if (
       m.kind === 'person' &&
       isUnknownSingle(text, m, nameWords) &&

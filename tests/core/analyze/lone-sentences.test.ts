@@ -48,3 +48,17 @@ describe('organisations in lone sentences', () => {
     expect(orgs(text)).toContain('Nashville Songwriters Association');
   });
 });
+
+describe('person names in lone sentences', () => {
+  it('keeps a quoted nickname inside a full name (NERGRIT train)', () => {
+    const text =
+      'Robert "Robbie" Mark Gaspar () adalah seorang pemain sepak bola berkewarganegaraan Australia.';
+    expect(people(text)).toContain('Robert "Robbie" Mark Gaspar');
+  });
+
+  it('does not take a song title with English function words for a person (NERGRIT train)', () => {
+    const text =
+      'Grup ini semakin memantapkan posisi mereka di industri musik Korea dengan singel-singel berikutnya seperti "Tell Me Your Wish (Genie)", "Oh!," Run Devil Run", dan "Hoot".';
+    expect(people(text)).not.toContain('Tell Me Your Wish');
+  });
+});
