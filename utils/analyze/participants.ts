@@ -15,6 +15,8 @@ interface Group {
   name: string;
   role?: string;
   forms: Set<string>;
+  /** other ways an organisation may be written (see addOrgKeys) */
+  orgKeys: Set<string>;
   nameWords: string[];
   mentions: { start: number; end: number }[];
 }
@@ -24,11 +26,7 @@ function sameEntity(g: Group, m: EntityMention, aliases: ReadonlyMap<string, str
   if (g.forms.has(m.text)) return true;
   if (aliases.get(m.text) === g.name) return true; // "Ahok" = "Basuki Tjahaja Purnama"
   if (m.kind === 'organization')
-    return (
-      sameOrgShort(g.name, m.text) ||
-      sameOrgShort(m.text, g.name) ||
-      [...g.forms].some((f) => sameOrgForm(f, m.text))
-    );
+    return sameOrgShort(g.name, m.text) || sameOrgShort(m.text, g.name) || sameOrgForm(g, m.text);
   const b = words(m.text);
   if (b.length === 0) return false;
   if (b.every((w) => g.nameWords.includes(w)) || g.nameWords.every((w) => b.includes(w)))
@@ -61,22 +59,24 @@ const initials = (s: string): string =>
     .join('');
 
 /**
- * One organisation written two ways: with and without "PT"/"Tbk", "Kementerian ESDM" and "ESDM" (a head word
- * dropped), "Mahkamah Agung" and "MA" (its initials).
+ * The other ways an organisation's form may be written: without "PT"/"Tbk" ("Astra Otoparts"), without its head
+ * word when one word is left ("ESDM" for "Kementerian ESDM"), as its initials ("MA" for "Mahkamah Agung").
  */
-function sameOrgForm(long: string, short: string): boolean {
-  if (long === short) return true;
-  const core = companyCore(long);
-  if (core !== long && core === companyCore(short)) return true;
-  const sp = long.indexOf(' ');
-  if (
-    sp > 0 &&
-    !short.includes(' ') &&
-    ORG_HEAD_SET.has(long.slice(0, sp).toLowerCase()) &&
-    long.slice(sp + 1) === short
-  )
-    return true;
-  return /^\p{Lu}{2,6}$/u.test(short) && long.includes(' ') && initials(long) === short;
+function addOrgKeys(keys: Set<string>, form: string): void {
+  const core = companyCore(form);
+  if (core !== form) keys.add(core);
+  const sp = form.indexOf(' ');
+  if (sp < 0) return;
+  const rest = form.slice(sp + 1);
+  if (!rest.includes(' ') && ORG_HEAD_SET.has(form.slice(0, sp).toLowerCase())) keys.add(rest);
+  const ini = initials(form);
+  if (ini.length >= 2 && ini.length <= 6) keys.add(ini);
+}
+
+function sameOrgForm(g: Group, short: string): boolean {
+  if (g.orgKeys.has(short)) return /^\p{Lu}/u.test(short);
+  const core = companyCore(short);
+  return core !== short && (g.orgKeys.has(core) || g.forms.has(core));
 }
 
 /** Links "Long Name (ACR)" so the acronym joins the long name's participant. */
@@ -132,11 +132,14 @@ export function buildParticipants(
         kind: m.kind,
         name: m.text,
         forms: new Set([m.text]),
+        orgKeys: new Set(),
         nameWords: words(m.text),
         mentions: [],
       };
       groups.push(g);
     }
+    if (g.kind === 'organization' && (g.mentions.length === 0 || !g.forms.has(m.text)))
+      addOrgKeys(g.orgKeys, m.text);
     g.forms.add(m.text);
     if (!g.role && m.role) g.role = m.role;
     g.mentions.push({ start: m.start, end: m.end });
