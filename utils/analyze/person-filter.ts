@@ -215,6 +215,8 @@ const NOT_ORGS = new Set(['RI', 'NKRI', 'Pusat', 'Tanah Air', 'Balai Kota', 'Ibu
 function dropOrg(text: string, m: EntityMention, defined: ReadonlySet<string>): boolean {
   if (NOT_ORGS.has(m.text)) return true;
   if (isKnownOrg(m.text)) return false;
+  // "Paus Benediktus XVI": a regnal number
+  if (/^[IVXLC]+$/.test(m.text)) return true;
   // "S6", "AK-56", "SS1": model and weapon codes
   if (/^\p{Lu}{1,4}-?\d{1,4}$/u.test(m.text)) return true;
   const words = m.text.split(/\s+/);
@@ -244,6 +246,12 @@ function dropOrg(text: string, m: EntityMention, defined: ReadonlySet<string>): 
   return ORG_HEAD_SET.has(m.text.toLowerCase()) && !defined.has(m.text);
 }
 
+/** "Karl Marx": a full name opening with a known given name stays a person even in a list with bodies. */
+function isGivenNameFirst(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && PERSON_TOKEN_SET.has(words[0] ?? '');
+}
+
 /**
  * "Telkomsel, XL Axiata, Indosat Ooredoo, dan Smartfren": in a list joined by commas and "dan" that holds an
  * organisation, bare names without a post are organisations too.
@@ -270,7 +278,8 @@ function markListsOfOrgs(
     );
     if (danAt > 0 && danAt < list.length - 1) list = list.slice(0, danAt + 1);
     if (list.length >= 3 && list.some((m) => m.kind === 'organization' || orgs.has(m.text)))
-      for (const m of list) if (m.kind === 'person' && !m.role) orgs.add(m.text);
+      for (const m of list)
+        if (m.kind === 'person' && !m.role && !isGivenNameFirst(m.text)) orgs.add(m.text);
     k = e;
   }
 }
