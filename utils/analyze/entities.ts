@@ -336,7 +336,14 @@ function readRun(
     (w, k) => ORG_HEAD_SET.has(w.toLowerCase()) && (k > 0 || toks.length > 1),
   );
   // split "A dan B" when no organisation head holds it together
-  const danAt = words.indexOf('dan');
+  // ("Gil and Carlos Alberto Torres": English "and" between two people's names too)
+  const danAt = words.findIndex(
+    (w, k) =>
+      w === 'dan' ||
+      (w === 'and' &&
+        PERSON_TOKEN_SET.has(words[k + 1] ?? '') &&
+        isPersonNameWord(words[k - 1] ?? '')),
+  );
   // ...but "Menteri Hukum dan HAM Yasonna Laoly" is one post with "dan" inside it
   const afterDan = toks[danAt + 1]?.text ?? '';
   const postWithDan =

@@ -62,3 +62,20 @@ describe('person names in lone sentences', () => {
     expect(people(text)).not.toContain('Tell Me Your Wish');
   });
 });
+
+describe('English words in names (NERGRIT train)', () => {
+  it('does not take a prize for a person', () => {
+    const text =
+      'Di antara alumni terkenalnya adalah tujuh Pemenang Nobel, dua penerima Fields Medal, Paus Benediktus XVI, Karl Marx, Friedrich Nietzsche dan Joseph Schumpeter.';
+    const names = people(text);
+    expect(names).not.toContain('Fields Medal');
+    // a list holding a body still keeps full names as people
+    expect(names).toEqual(expect.arrayContaining(['Karl Marx', 'Friedrich Nietzsche']));
+  });
+
+  it('splits two people joined by English "and"', () => {
+    const text =
+      'Rivellino merupakan aktor utama dalam prestasi yang ditunjukkan oleh Fluminense pada medio 70-an, bersama Doval, Pintinho, Gil and Carlos Alberto Torres.';
+    expect(people(text)).toContain('Carlos Alberto Torres');
+  });
+});
