@@ -340,9 +340,7 @@ function readRun(
   const danAt = words.findIndex(
     (w, k) =>
       w === 'dan' ||
-      (w === 'and' &&
-        PERSON_TOKEN_SET.has(words[k + 1] ?? '') &&
-        isPersonNameWord(words[k - 1] ?? '')),
+      (w === 'and' && isPersonNameWord(words[k + 1] ?? '') && isPersonNameWord(words[k - 1] ?? '')),
   );
   // ...but "Menteri Hukum dan HAM Yasonna Laoly" is one post with "dan" inside it
   const afterDan = toks[danAt + 1]?.text ?? '';
