@@ -63,9 +63,10 @@ export async function openChrome(
 
   const driver: Driver = {
     name: 'chromium',
-    async goto(url) {
-      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    async goto(url, timeoutMs = 30_000) {
+      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     },
+    evaluate: (expression: string) => page.evaluate(expression),
     renderedText: () => page.evaluate(() => document.body.innerText),
     async send(req) {
       return worker.evaluate(async (r) => {

@@ -54,9 +54,10 @@ export async function openFirefox(
 
   const driver: Driver = {
     name: 'firefox',
-    async goto(url) {
-      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    async goto(url, timeoutMs = 30_000) {
+      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     },
+    evaluate: (expression: string) => page.evaluate(expression),
     renderedText: () => page.evaluate(() => document.body.innerText),
     async send(req: Request) {
       await page.evaluate((json: string) => {

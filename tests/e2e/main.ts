@@ -13,6 +13,10 @@ import {
   type PageResult,
 } from './run-suite';
 import { findBrowser } from './find-browser';
+import { listHostilePages } from './hostile-pages';
+import { describeHostile, runHostilePage, type HostileResult } from './hostile-checks';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 type Target = 'chromium' | 'firefox';
 
@@ -39,8 +43,15 @@ async function openDriver(
 }
 
 async function runTarget(target: Target): Promise<boolean> {
-  const pages = listServedPages().filter((p) => p.profile !== null);
-  const proxy = await startProxy(pages);
+  // E2E_ONLY=id,id narrows the run while developing (pages and hostile pages by id).
+  const only = process.env.E2E_ONLY?.split(',');
+  const pages = listServedPages().filter(
+    (p) => p.profile !== null && (!only || only.includes(p.id)),
+  );
+  const hostile = process.env.SKIP_HOSTILE
+    ? []
+    : listHostilePages().filter((p) => !only || only.includes(p.id));
+  const proxy = await startProxy([...pages, ...hostile]);
   const started = Date.now();
   const session = await openDriver(target, proxy.port);
   if (!session) {
@@ -48,6 +59,7 @@ async function runTarget(target: Target): Promise<boolean> {
     return process.env.CI !== 'true';
   }
   const results: PageResult[] = [];
+  const hostileResults: HostileResult[] = [];
   let restoreProblems: string[] = [];
   try {
     for (const page of pages) {
@@ -68,15 +80,33 @@ async function runTarget(target: Target): Promise<boolean> {
       const mark = result.ok ? 'ok  ' : 'FAIL';
       const q = result.popupQuotes;
       console.log(
-        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms, max slice ${result.maxSliceMs?.toFixed(1) ?? '-'} ms (${result.maxSliceLabel ?? '-'}; ${result.slices ?? 0} slices; extract ${result.extractSliceMs?.toFixed(0) ?? '-'} ms)${q ? ` popup quotes ${q.found}/${q.gold} in ${result.popupMs} ms` : ''}`,
+        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms, max slice ${result.maxSliceMs?.toFixed(1) ?? '-'} ms (${result.maxSliceLabel ?? '-'}; ${result.slices ?? 0} slices, longest step ${result.maxStepMs?.toFixed(1) ?? '-'} ms; extract ${result.extractSliceMs?.toFixed(0) ?? '-'} ms)${q ? ` popup quotes ${q.found}/${q.gold} in ${result.popupMs} ms` : ''}`,
       );
       for (const p of result.problems) console.log(`       ${p}`);
     }
     const sample = pages.find((p) => p.id === 'sample');
     if (sample) restoreProblems = await checkRestore(session.driver, sample);
+    for (const page of hostile) {
+      const r = await runHostilePage(session.driver, page).catch((err: unknown): HostileResult => ({
+        id: page.id,
+        ok: false,
+        problems: [String(err).slice(0, 300)],
+        bytes: page.bytes,
+        loadMs: 0,
+        declutterMs: null,
+        maxSliceMs: null,
+        maxSliceLabel: null,
+        hidden: null,
+        pageTicksPerS: 0,
+      }));
+      hostileResults.push(r);
+      console.log(describeHostile(target, r));
+      for (const p of r.problems) console.log(`       ${p}`);
+    }
   } finally {
     await session.close();
     await proxy.close();
+    if (hostile[0]) rmSync(dirname(hostile[0].file), { recursive: true, force: true });
   }
   const passed = results.filter((r) => r.ok).length;
   const worst = results.reduce<PageResult | null>(
@@ -104,13 +134,19 @@ async function runTarget(target: Target): Promise<boolean> {
         total: results.length,
         restoreProblems,
         results,
+        hostile: hostileResults,
         refused: proxy.refused.slice(0, 50),
       },
       null,
       2,
     ),
   );
-  return passed === results.length && restoreOk;
+  const hostileOk = hostileResults.every((r) => r.ok);
+  if (hostile.length)
+    console.log(
+      `${target}: hostile pages ${hostileResults.filter((r) => r.ok).length}/${hostile.length} pass`,
+    );
+  return passed === results.length && restoreOk && hostileOk;
 }
 
 async function main(): Promise<void> {

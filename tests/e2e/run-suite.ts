@@ -10,7 +10,9 @@ import type { DeclutterStatus, Request } from '../../utils/messaging';
 
 export interface Driver {
   name: string;
-  goto(url: string): Promise<void>;
+  goto(url: string, timeoutMs?: number): Promise<void>;
+  /** Evaluates a JS expression in the page's own world (the page's globals). */
+  evaluate(expression: string): Promise<unknown>;
   renderedText(): Promise<string>;
   send(req: Request): Promise<unknown>;
   screenshot(file: string): Promise<void>;
@@ -36,6 +38,8 @@ export interface PageResult {
   maxSliceMs?: number | null;
   maxSliceLabel?: string | null;
   slices?: number;
+  /** The longest single step of the sliced first pass (a slice is steps up to ~12 ms). */
+  maxStepMs?: number | null;
   /** The on-demand extraction for the reading view (get-article), reported, not bounded. */
   extractSliceMs?: number | null;
 }
@@ -49,7 +53,10 @@ export interface SliceTiming {
   slices: {
     count: number;
     maxMs: number;
-    byLabel: Record<string, { count: number; maxMs: number; totalMs: number }>;
+    byLabel: Record<
+      string,
+      { count: number; maxMs: number; totalMs: number; maxStepMs?: number; maxStepAt?: string }
+    >;
     sinceMs: number;
     totalMs: number;
   };
@@ -156,6 +163,7 @@ export async function runPage(driver: Driver, page: ServedPage): Promise<PageRes
     maxSliceMs: bound?.maxMs ?? null,
     maxSliceLabel: bound?.label ?? null,
     slices: timing?.slices.count,
+    maxStepMs: timing?.slices.byLabel['first pass']?.maxStepMs ?? null,
     extractSliceMs: bound?.extractMs ?? null,
   };
 }

@@ -9,7 +9,7 @@ import { findLiveRoots } from './find-live-root';
 import { markBlocks, protectRoots, type LiveHit } from './mark-clutter';
 import { findInlineRunClutter } from './mark-inline-runs';
 import { findArticleHeader, findOutside, isBesideArticle } from './focus-article';
-import { buildLiveCss, KEEP_ATTR, STYLE_ID } from './live-style';
+import { buildLiveCss, HIDDEN_ATTR, KEEP_ATTR, STYLE_ID } from './live-style';
 import { observeLate, type LateObserver, type LateObserverStats } from './observe-late';
 import { scanSliced } from './scan-sliced';
 import { createSliceClock, runSliced, type SliceStats } from './slice-clock';
@@ -25,6 +25,10 @@ export interface LiveStatus {
   errors: number;
   /** Whether no article root was found (nothing is hidden by text patterns then). */
   noRoot: boolean;
+  /** A huge page: the blocks beside the article are hidden whole, not scanned inside. */
+  huge: boolean;
+  /** Blocks hidden but not listed (past MAX_LISTED). */
+  unlisted: number;
   /** Every synchronous slice of our work on this page, and the late observer's counters. */
   timing: {
     slices: SliceStats;
@@ -53,11 +57,16 @@ export interface LivePageOptions {
   sliceBudgetMs?: number;
   /** Elements per scanned subtree (scan-sliced.ts). */
   chunkElements?: number;
+  hugePageElements?: number;
   /** Also hide every block beside the article and its headline (default true). */
   focus?: boolean;
 }
 
 export const OUTSIDE_REASON = 'beside the article';
+/** Elements in the body above which a page is "huge" (the corpus pages have under 2,500). */
+export const HUGE_PAGE_ELEMENTS = 20_000;
+/** Hidden blocks listed for "show what was removed" at most (the corpus pages list under 70). */
+export const MAX_LISTED = 1000;
 
 export function startLivePage(
   doc: Document,
@@ -108,39 +117,64 @@ export function startLivePage(
     const parent = doc.head ?? doc.documentElement;
     if (parent) parent.appendChild(style);
   };
+  /** Elements our marks hide (text-pattern and beside-the-article hits, not selector ones). */
+  const marked = new Set<Element>();
+  let unlisted = 0;
   const record = (found: LiveHit[]): void => {
     for (const hit of found) {
+      // A page that inserts clutter forever would grow the list (and keep its removed nodes)
+      // forever: past MAX_LISTED the blocks are still hidden, only no longer listed.
+      if (hits.length >= MAX_LISTED) {
+        unlisted++;
+        continue;
+      }
       known.add(hit.el);
       hits.push(hit);
+      if (!hit.reason.startsWith('profile:')) marked.add(hit.el);
     }
   };
+  /**
+   * A huge page (over HUGE_PAGE_ELEMENTS) is scanned for text patterns only outside the blocks
+   * beside the article, which are hidden whole anyway: what the clutter rules would climb and
+   * measure in them costs seconds there (their text is measured again for every hit).
+   */
+  let huge = false;
+  const beside = new Set<Element>();
+  const skipBeside = (el: Element): boolean => huge && beside.has(el);
   /** Steps of one scan: the clutter under `scope`, then the inline lines of the roots in it. */
-  function* scan(scope: Element): Generator<void> {
+  function* scan(scope: Element): Generator<string | void> {
     if (!roots.length) return; // without an article root, text patterns could hide the article
-    yield* scanSliced(scope, { profile, roots, known }, record, opts.chunkElements);
+    const target = { profile, roots, known };
+    yield* scanSliced(scope, target, record, opts.chunkElements, skipBeside);
     for (const root of roots) {
       if (scope === root || scope.contains(root) || root.contains(scope)) {
         record(markBlocks(findInlineRunClutter(root), 'inline link line', known));
-        yield;
+        yield 'inline lines';
       }
     }
   }
-  const locate = (): void => {
+  /** Steps: the article root(s), their protection from broad selectors, the headline. */
+  function* locate(): Generator<string | void> {
     roots = findLiveRoots(doc, profile);
     noRoot = roots.length === 0;
+    yield 'find roots';
     protectRoots(roots, profile);
+    yield 'protect roots';
     keeps = roots.length ? [...roots, ...findArticleHeader(doc, profile)] : [];
-  };
+    yield 'find header';
+  }
   const hideBeside = (added: Element[] | null): void => {
     if (!focus || !keeps.length || !doc.body) return;
     const body = doc.body;
     const els = added
       ? added.filter((el) => isBesideArticle(el, keeps, body))
       : findOutside(keeps, body);
-    record(markBlocks(els, OUTSIDE_REASON, known));
+    const found = markBlocks(els, OUTSIDE_REASON, known);
+    if (huge) for (const hit of found) beside.add(hit.el);
+    record(found);
   };
   /** Runs the steps as sliced work after the jobs before it; resolves to its busy time. */
-  const enqueue = (label: string, steps: () => Generator<void>): Promise<number> => {
+  const enqueue = (label: string, steps: () => Generator<string | void>): Promise<number> => {
     const run = queue.then(() => {
       if (stopped) return 0;
       const job = runSliced(steps(), {
@@ -159,22 +193,37 @@ export function startLivePage(
     return run;
   };
 
-  function* firstPass(start: number): Generator<void> {
+  function* firstPass(start: number): Generator<string | void> {
     attachStyle(); // the page may have replaced <html>'s children while parsing
-    locate();
-    yield;
+    yield* locate();
+    // The blocks beside the article go at once (most of the clutter, and a hidden subtree
+    // costs no style work while the scan runs); they are listed after the scan, as before.
+    const early: Element[] = [];
+    if (focus && keeps.length && doc.body) {
+      // item(n) walks n elements at most: no count of a whole huge page.
+      huge =
+        doc.body.getElementsByTagName('*').item(opts.hugePageElements ?? HUGE_PAGE_ELEMENTS) !==
+        null;
+      yield 'measure';
+      for (const el of findOutside(keeps, doc.body)) {
+        beside.add(el);
+        if (el.hasAttribute(HIDDEN_ATTR)) continue;
+        el.setAttribute(HIDDEN_ATTR, '');
+        early.push(el);
+      }
+      yield 'hide beside';
+    }
     if (doc.body) yield* scan(doc.body);
+    // Same step: the early marks are swapped for the listed ones with no paint in between.
+    for (const el of early) if (!marked.has(el)) el.removeAttribute(HIDDEN_ATTR);
     hideBeside(null);
     declutterMs = now() - start;
   }
-  function* latePass(added: Element[] | null): Generator<void> {
+  function* latePass(added: Element[] | null): Generator<string | void> {
     const body = doc.body;
     if (!body) return;
     attachStyle(); // a page script that rebuilt <head> took our sheet with it
-    if (!roots.every((r) => r.isConnected)) {
-      locate();
-      yield;
-    }
+    if (!roots.every((r) => r.isConnected)) yield* locate();
     if (added === null) yield* scan(body);
     else for (const el of added) if (el.isConnected) yield* scan(el);
     hideBeside(added);
@@ -214,6 +263,8 @@ export function startLivePage(
     declutterMs,
     errors,
     noRoot,
+    huge,
+    unlisted,
     timing: { slices: clock.stats(), observer: late?.stats() ?? null, firstPassBusyMs },
   });
 

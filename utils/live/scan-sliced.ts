@@ -6,11 +6,13 @@
 import { findClutter, type ClutterHit } from '../extract/clutter/find-clutter';
 import { CLUTTER_TRIGGER, PROMOTION_TRIGGER } from '../extract/lang/clutter-phrases';
 import type { SiteProfile } from '../sites/types';
-import { isMarkable, markHits, type LiveHit } from './mark-clutter';
-import { HIDDEN_ATTR, listLiveSelectors } from './live-style';
+import { markHits, type LiveHit } from './mark-clutter';
+import { listLiveSelectors } from './live-style';
 
 /** Elements per scanned subtree: a few milliseconds of work on a slow machine. */
 export const CHUNK_ELEMENTS = 600;
+/** Hits marked per step at the end of a scan. */
+const MARK_BATCH = 200;
 
 export interface ScanTarget {
   profile: SiteProfile | null;
@@ -25,16 +27,18 @@ interface Found extends ClutterHit {
 }
 
 /**
- * Steps that scan `scope`; when done, `onHits` gets the new hits (marked on the page). Text hits
- * are marked as each chunk is scanned (the clutter goes as soon as it is found); hits that turn
- * out nested in another one are unmarked again at the end, as findClutter would not list them.
+ * Steps that scan `scope`; when done, `onHits` gets the new hits, marked on the page in the
+ * last steps. Nothing is marked while scanning: a page changed between slices would have its
+ * style recomputed before every slice (seconds on a 20 MB page).
  */
 export function* scanSliced(
   scope: Element,
   target: ScanTarget,
   onHits: (hits: LiveHit[]) => void,
   chunkElements = CHUNK_ELEMENTS,
-): Generator<void> {
+  /** Subtrees left out of the scan (a huge page's blocks beside the article, hidden whole). */
+  skip: (el: Element) => boolean = () => false,
+): Generator<string | void> {
   const { profile, roots, known } = target;
   const keep = roots[0] ?? null;
   const selectors = listLiveSelectors(profile);
@@ -43,20 +47,15 @@ export function* scanSliced(
     if (!indexOf.has(s)) indexOf.set(s, i);
   });
   const found: Found[] = [];
-  const markedNow = new Set<Element>();
   const add = (el: Element, reason: string, sel: number): void => {
     if (keep && (el === keep || el.contains(keep))) return; // findClutter's own keep rule
     found.push({ el, reason, sel });
-    if (sel < 0 && isMarkable({ el, reason }, roots, known) && !el.hasAttribute(HIDDEN_ATTR)) {
-      el.setAttribute(HIDDEN_ATTR, '');
-      markedNow.add(el);
-    }
   };
 
   const stack: Element[] = [scope];
   while (stack.length) {
     const el = stack.pop() as Element;
-    if (!el.isConnected && el !== scope) continue;
+    if ((!el.isConnected || skip(el)) && el !== scope) continue;
     // querySelectorAll under a subtree never returns the subtree's own root, so every split
     // point is matched here (the scope itself is not, as in findClutter).
     if (el !== scope) {
@@ -72,15 +71,19 @@ export function* scanSliced(
     } else {
       const kids = Array.from(el.children);
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element);
+      yield 'split';
+      continue;
     }
-    yield;
+    yield 'chunk';
   }
 
   const ordered = restoreOrder(found);
-  const hits = markHits(ordered, roots, known);
-  // A text hit listed under a selector (found both ways) is hidden by the stylesheet, unmarked.
-  const kept = new Set(hits.filter((h) => !h.reason.startsWith('profile:')).map((h) => h.el));
-  for (const el of markedNow) if (!kept.has(el)) el.removeAttribute(HIDDEN_ATTR);
+  yield 'order';
+  const hits: LiveHit[] = [];
+  for (let i = 0; i < ordered.length; i += MARK_BATCH) {
+    hits.push(...markHits(ordered.slice(i, i + MARK_BATCH), roots, known));
+    if (i + MARK_BATCH < ordered.length) yield 'mark';
+  }
   onHits(hits);
 }
 

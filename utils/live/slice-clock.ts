@@ -7,6 +7,10 @@ export interface SliceLabelStats {
   count: number;
   maxMs: number;
   totalMs: number;
+  /** Sliced jobs: the longest single step (a slice is steps up to the budget). */
+  maxStepMs?: number;
+  /** What that step was, when the job names its steps (`yield 'name'`). */
+  maxStepAt?: string;
 }
 
 export interface SliceStats {
@@ -30,6 +34,8 @@ export const SLICE_BUDGET_MS = 12;
 export interface SliceClock {
   /** Runs `fn` as one timed slice; exceptions pass through (the caller guards). */
   time<T>(label: string, fn: () => T): T;
+  /** Notes one step of a sliced job (for finding the steps that make slices long). */
+  step(label: string, ms: number, at?: unknown): void;
   stats(): SliceStats;
   now(): number;
 }
@@ -54,6 +60,13 @@ export function createSliceClock(now: () => number = () => performance.now()): S
   };
   return {
     now,
+    step(label, ms, at) {
+      const s = (byLabel[label] ??= { count: 0, maxMs: 0, totalMs: 0 });
+      if (ms > (s.maxStepMs ?? 0)) {
+        s.maxStepMs = ms;
+        if (typeof at === 'string') s.maxStepAt = at;
+      }
+    },
     time(label, fn) {
       if (depth > 0) return fn(); // nested: the outer slice already counts this time
       depth++;
@@ -108,12 +121,17 @@ export function runSliced(steps: Iterator<unknown>, opts: SlicedJobOptions): Sli
     let over = false;
     try {
       opts.clock.time(opts.label, () => {
+        let last = start;
         for (;;) {
-          if (steps.next().done) {
+          const { done: finished, value } = steps.next();
+          const t = opts.clock.now();
+          opts.clock.step(opts.label, t - last, finished ? 'end' : value);
+          last = t;
+          if (finished) {
             over = true;
             return;
           }
-          if (opts.clock.now() - start >= budget) return;
+          if (t - start >= budget) return;
         }
       });
     } catch (err) {
