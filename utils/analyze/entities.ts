@@ -205,6 +205,7 @@ const SUB_UNITS = new Set([
 function isHeadAt(toks: readonly Token[], k: number): boolean {
   const w = toks[k]?.text ?? '';
   if (!ORG_HEAD_SET.has(w.toLowerCase())) return false;
+  if (w === 'Serikat' && toks[k - 1]?.text === 'Amerika') return false;
   return w !== 'Rumah' || /^(?:Sakit|Tahanan)$/.test(toks[k + 1]?.text ?? '');
 }
 

@@ -151,6 +151,7 @@ export const KNOWN_ORGS: readonly string[] = [
   'Angkasa Pura I',
   'Angkasa Pura II',
   'Jasa Marga',
+  'PT Jasa Marga',
   'Waskita Karya',
   'Wijaya Karya',
   'Adhi Karya',
