@@ -523,11 +523,16 @@ export function findEntities(
       after?.word ? after.text : '',
     );
   }
-  // "The Pink Floyd", "the Abdabs": the article belongs to a band's or paper's name
+  // "The Pink Floyd", "the Abdabs": the article belongs to a band's or paper's name; "Gus Dur", "Cak Imin",
+  // "Bung Karno": a one-word nickname is said with its honorific
   return out.map((m) =>
-    m.kind === 'organization' &&
-    /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, m.start - 5), m.start))
+    m.kind === 'person' &&
+    !m.text.includes(' ') &&
+    /(?:^|\s)(?:Gus|Cak|Bung) $/.test(text.slice(Math.max(0, m.start - 5), m.start))
       ? { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) }
-      : m,
+      : m.kind === 'organization' &&
+          /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, m.start - 5), m.start))
+        ? { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) }
+        : m,
   );
 }

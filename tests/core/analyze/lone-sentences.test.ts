@@ -79,3 +79,14 @@ describe('English words in names (NERGRIT train)', () => {
     expect(people(text)).toContain('Carlos Alberto Torres');
   });
 });
+
+describe('nicknames with an honorific (idner-news-2k train)', () => {
+  it('keeps "Gus" and "Cak" with a one-word nickname', () => {
+    const gus =
+      'Alasannya, kata Gus Dur di Jakarta, Selasa (7/7), ia menilai masih banyak kecurangan yang dilakukan Komisi Pemilihan Umum (KPU).';
+    expect(people(gus)).toContain('Gus Dur');
+    const cak =
+      'Kader PKB yang terpilih menjadi menteri, 100 persen waktunya untuk kabinet, kata Cak Imin di Hotel Grand Sahid Jaya, Sudirman, Jakarta Pusat, Senin (8/9/2014).';
+    expect(people(cak)).toContain('Cak Imin');
+  });
+});
