@@ -210,6 +210,19 @@ function isHeadAt(toks: readonly Token[], k: number): boolean {
 }
 
 const REGION_WORDS = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Kecamatan']);
+/** A capitalised word that may open an organisation's name before its organisation word. */
+function isNameLead(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    isCapitalized(t.text) &&
+    !isTitleWord(t.text) &&
+    !isPlaceWord(t.text) &&
+    !RUN_JOINERS.has(t.text) &&
+    !DAYS_MONTHS.has(t.text) &&
+    !isCommonWord(t.text)
+  );
+}
+
 const COMPANY_HEADS = new Set(['PT', 'CV', 'Perum', 'PD']);
 // suffixes that close a company or club name: a person after them is a new mention
 const CLOSING_SUFFIXES = new Set(['Tbk', 'Persero', 'Ltd', 'Inc', 'Corp', 'FC', 'United']);
@@ -461,6 +474,7 @@ function readRun(
         !PLACE_CUES.has(before.toLowerCase())
       );
     };
+    let lastEnd = 0;
     for (let k = 0; k < rest.length; k++) {
       const t = rest[k];
       if (!t || !orgish(t, k)) continue;
@@ -478,9 +492,18 @@ function readRun(
         if (orgish(u, e) || (isCommonWord(u.text) && !NOT_ORG_CAPS.has(u.text))) e++;
         else break;
       }
-      const sp = span(text, rest.slice(k, e));
+      // "Wigan Athletic", "Kalstar Aviation": plain capitals before a (non-acronym) organisation word are its name
+      let b = k;
+      if (
+        !isAllCaps(t.text) &&
+        !ORG_HEAD_SET.has(t.text.toLowerCase()) &&
+        !ORG_ACRONYM_SET.has(t.text)
+      )
+        while (b > lastEnd && isNameLead(rest[b - 1])) b--;
+      const sp = span(text, rest.slice(b, e));
       if (sp) out.push({ kind: 'organization', ...sp });
       k = e - 1;
+      lastEnd = e;
     }
   }
   if (personStart >= 0) {

@@ -90,3 +90,23 @@ describe('nicknames with an honorific (idner-news-2k train)', () => {
     expect(people(cak)).toContain('Cak Imin');
   });
 });
+
+describe('words before an organisation word (NERGRIT train, idner-news-2k train)', () => {
+  const orgs = (text: string): string[] =>
+    analyzeText(text)
+      .participants.filter((p) => p.kind === 'organization')
+      .map((p) => p.name);
+
+  it('takes the capitals before an organisation word into its name', () => {
+    const text =
+      'Maskapai penerbangan yang melayani bandara ini adalah Garuda Indonesia dan Kalstar Aviation dengan tujuan Pontianak.';
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Garuda Indonesia', 'Kalstar Aviation']));
+  });
+
+  it('but not a post or a plain word before a party known by its short name', () => {
+    const text = 'Sekretaris Jenderal Golkar Idrus Marham menyatakan hal itu di Jakarta.';
+    const names = orgs(text);
+    expect(names).toContain('Golkar');
+    expect(names.some((n) => n.includes('Jenderal'))).toBe(false);
+  });
+});
