@@ -129,7 +129,25 @@ const PLACE_HEADS = new Set([
   'pantai',
   'bandara',
   'pelabuhan',
+  'stadion',
+  'bendungan',
+  'gereja',
+  'masjid',
+  'gua',
+  'goa',
+  'padukuhan',
+  'internasional',
+  'santa',
+  'santo',
+  'terminal',
+  'gedung',
+  'hotel',
+  'museum',
 ]);
+
+// "desa ... yaitu: Bandungharjo, Banyumanis, Blingoh": a list after a kind of place names places
+const PLACE_LIST_BEFORE_RE =
+  /\b(?:desa|dusun|kampung|kelurahan|kecamatan|padukuhan|pantai|gua|danau|pulau|gunung|sungai|wilayah|daerah|kota|kabupaten|provinsi|negara|pedukuhan|lingkungan)\b[^.!?]{0,40}$/i;
 
 // English function words: a capitalised run holding one is the title of a song, film or show ("Tell Me Your
 // Wish", "Boys Before Flowers"), not a person's name
@@ -285,6 +303,7 @@ function markListsOfOrgs(
   text: string,
   mentions: readonly EntityMention[],
   orgs: Set<string>,
+  places: Set<EntityMention>,
 ): void {
   let k = 0;
   while (k < mentions.length) {
@@ -302,6 +321,14 @@ function markListsOfOrgs(
       (m, j) => j > 0 && /\bdan\b/.test(text.slice(list[j - 1]?.end ?? 0, m.start)),
     );
     if (danAt > 0 && danAt < list.length - 1) list = list.slice(0, danAt + 1);
+    const first = list[0];
+    if (
+      list.length >= 3 &&
+      first &&
+      PLACE_LIST_BEFORE_RE.test(text.slice(Math.max(0, first.start - 60), first.start))
+    )
+      for (const m of list)
+        if (m.kind === 'person' && !m.role && !m.text.includes(' ')) places.add(m);
     if (list.length >= 3 && list.some((m) => m.kind === 'organization' || orgs.has(m.text)))
       for (const m of list)
         if (m.kind === 'person' && !m.role && !isGivenNameFirst(m.text)) orgs.add(m.text);
@@ -378,7 +405,8 @@ export function filterPeople(text: string, all: readonly EntityMention[]): Entit
     const pw = prevWord(text, m.start);
     if (pw === pw.toLowerCase() && ORG_BEFORE.has(pw)) orgAliases.add(m.text);
   }
-  markListsOfOrgs(text, mentions, orgAliases);
+  const places = new Set<EntityMention>();
+  markListsOfOrgs(text, mentions, orgAliases, places);
   const out: EntityMention[] = [];
   // acronyms the article spells out: "Tingkat Aturan Dalam Negeri (TKDN)" gives "TKDN" only with an org before it
   const defined = new Set<string>();
@@ -406,7 +434,7 @@ export function filterPeople(text: string, all: readonly EntityMention[]): Entit
       .flatMap((m) => m.text.split(/\s+/)),
   );
   for (const [k, m] of mentions.entries()) {
-    if (isQuotedTitle(text, m) || postFields.has(m) || isEnglishTitle(m)) continue;
+    if (isQuotedTitle(text, m) || postFields.has(m) || isEnglishTitle(m) || places.has(m)) continue;
     if (
       m.kind === 'person' &&
       isUnknownSingle(text, m, nameWords) &&

@@ -110,3 +110,17 @@ describe('words before an organisation word (NERGRIT train, idner-news-2k train)
     expect(names.some((n) => n.includes('Jenderal'))).toBe(false);
   });
 });
+
+describe('places named like people (NERGRIT train)', () => {
+  it('reads a list after a kind of place as places', () => {
+    const text =
+      'Parangtritis merupakan objek wisata yang cukup terkenal di Yogyakarta selain objek pantai lainnya seperti Samas, Baron, Kukup, Krakal dan Glagah.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('does not take the name of a stadium for a person', () => {
+    const text =
+      'Stadion San Nicola pun menjadi saksi bisu saat Italia secara mengejutkan ditahan imbang oleh Republik Irlandia.';
+    expect(people(text)).not.toContain('San Nicola');
+  });
+});
