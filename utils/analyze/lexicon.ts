@@ -467,7 +467,7 @@ export const ORG_SUFFIXES = new Set([
   'Academy',
   'Council',
   'Committee',
-  'League',
+  'Limited',
   'Federation',
   'Party',
   'Press',
