@@ -2,11 +2,22 @@
 // name by word classes (titles are roles, places are dropped, organisation heads start organisations).
 import { OUTLETS } from './data/outlets';
 import { findKnownOrg } from './known-orgs';
-import { readSchool, takesNumber } from './numbered-names';
+import { readSchool } from './numbered-names';
+import {
+  COMPANY_HEADS,
+  REGION_WORDS,
+  SUB_UNITS,
+  findOrgPersonCut,
+  isClubWord,
+  isHeadAt,
+  isNameCommonWord,
+  isNameLead,
+  isNameish,
+} from './org-cuts';
+import { RUN_JOINERS, findRuns, span } from './runs';
 import {
   BEFORE_CUE_SET,
   COMPANY_NAME_SET,
-  DAYS_MONTHS,
   ORG_SUFFIXES,
   NAME_PARTICLES,
   NOT_ORG_CAPS,
@@ -57,210 +68,8 @@ const PLACE_CUES = new Set([
   'tiba',
   'sekitar',
 ]);
-const RUN_JOINERS = new Set([
-  'dan',
-  'br',
-  'boru',
-  'of',
-  'for',
-  'the',
-  '&',
-  'and',
-  'de',
-  'van',
-  'bin',
-  'binti',
-  'al',
-  'el',
-  'der',
-  'von',
-  'da',
-]);
-const DOTTED = new Set([
-  'pol',
-  'dr',
-  'prof',
-  'h',
-  'hj',
-  'kh',
-  'ir',
-  'drs',
-  'dra',
-  'drg',
-  'st',
-  'inf',
-  'jend',
-  'pt',
-  'tbk',
-]);
 // a dash token stands after a dateline ("Kapanlagi.com - Pesona ...")
 const SENTENCE_PUNCT = new Set(['.', '!', '?', '"', '“', '”', ':', '\n', '-', '—', '–']);
-
-function isRunWord(t: Token): boolean {
-  return t.word && isCapitalized(t.text) && !DAYS_MONTHS.has(t.text) && !/^\d/.test(t.text);
-}
-
-/** Groups tokens into runs of capitalised words (joined by "dan", "bin", "of", initials' dots). */
-function findRuns(text: string, tokens: readonly Token[]): { toks: Token[]; first: number }[] {
-  const runs: { toks: Token[]; first: number }[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t || !isRunWord(t)) {
-      i++;
-      continue;
-    }
-    const toks: Token[] = [t];
-    const first = i;
-    let j = i + 1;
-    while (j < tokens.length) {
-      const u = tokens[j];
-      const prev = toks[toks.length - 1];
-      if (!u || !prev || /\n/.test(text.slice(prev.end, u.start))) break;
-      const nick = tokens[j + 1];
-      if (
-        // 'Robert "Robbie" Mark Gaspar': a nickname in quotes inside a full name
-        /^["“]$/.test(u.text) &&
-        nick &&
-        isRunWord(nick) &&
-        /^["”]$/.test(tokens[j + 2]?.text ?? '') &&
-        tokens[j + 3] &&
-        isRunWord(tokens[j + 3] as Token) &&
-        isPersonNameWord(prev.text)
-      ) {
-        toks.push(nick);
-        j += 3;
-      } else if (isRunWord(u) || takesNumber(toks, u, tokens[j + 1])) {
-        toks.push(u);
-        j++;
-      } else if (
-        u.text === '.' &&
-        u.start === prev.end &&
-        (isInitial(prev.text) || DOTTED.has(prev.text.toLowerCase())) &&
-        tokens[j + 1] &&
-        isRunWord(tokens[j + 1] as Token)
-      ) {
-        j++;
-      } else if (
-        u.word &&
-        RUN_JOINERS.has(u.text) &&
-        tokens[j + 1] &&
-        isRunWord(tokens[j + 1] as Token)
-      ) {
-        toks.push(u);
-        j++;
-      } else break;
-    }
-    runs.push({ toks, first });
-    i = j;
-  }
-  return runs;
-}
-
-function span(
-  text: string,
-  toks: readonly Token[],
-): { start: number; end: number; text: string } | null {
-  const a = toks[0];
-  const b = toks[toks.length - 1];
-  if (!a || !b) return null;
-  return { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
-}
-
-function isNameish(t: Token): boolean {
-  return isPersonNameWord(t.text) || isInitial(t.text);
-}
-
-/**
- * "Karya" in "Budi Karya Sumadi", "Purnama" in "Basuki Tjahaja Purnama": a plain word right after a name word
- * (at the end only after two name words, so "Kabayoran Lama" and "Setan Merah" stay out).
- */
-function isNameCommonWord(t: Token, prev: Token | undefined): boolean {
-  return (
-    prev !== undefined &&
-    isPersonNameWord(prev.text) &&
-    !isInitial(prev.text) &&
-    !isAllCaps(t.text) &&
-    isCommonWord(t.text) &&
-    !isTitleWord(t.text) &&
-    !isPlaceWord(t.text) &&
-    !isOrgWord(t.text) &&
-    !DAYS_MONTHS.has(t.text)
-  );
-}
-
-// units named inside a larger body: the body after them is the organisation
-const SUB_UNITS = new Set([
-  'Divisi',
-  'Bagian',
-  'Seksi',
-  'Subdit',
-  'Subbag',
-  'Departemen',
-  'Bidang',
-  'Unit',
-]);
-
-/** An organisation head at `k` ("Rumah" only as "Rumah Sakit" / "Rumah Tahanan", not "Rumah TVRI"). */
-function isHeadAt(toks: readonly Token[], k: number): boolean {
-  const w = toks[k]?.text ?? '';
-  if (!ORG_HEAD_SET.has(w.toLowerCase())) return false;
-  if (w === 'Serikat' && toks[k - 1]?.text === 'Amerika') return false;
-  return w !== 'Rumah' || /^(?:Sakit|Tahanan)$/.test(toks[k + 1]?.text ?? '');
-}
-
-const REGION_WORDS = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Kecamatan']);
-/** A capitalised word that may open an organisation's name before its organisation word. */
-function isNameLead(t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    isCapitalized(t.text) &&
-    !isTitleWord(t.text) &&
-    !isPlaceWord(t.text) &&
-    !RUN_JOINERS.has(t.text) &&
-    !DAYS_MONTHS.has(t.text) &&
-    !isCommonWord(t.text)
-  );
-}
-
-const COMPANY_HEADS = new Set(['PT', 'CV', 'Perum', 'PD']);
-// suffixes that close a company or club name: a person after them is a new mention
-const CLOSING_SUFFIXES = new Set(['Tbk', 'Persero', 'Ltd', 'Inc', 'Corp', 'FC', 'United']);
-
-/** "Persebaya", "Persegres", "PSS", "PSIS": Indonesian football clubs named "Pers..." / "PS..." */
-function isClubWord(word: string): boolean {
-  return (/^Pers[a-z]{2,}$/.test(word) || /^PS[A-Z]{1,3}$/.test(word)) && !isCommonWord(word);
-}
-
-/**
- * Where an organisation stops and the next mention starts inside one capitalised run: after a closing
- * suffix ("PT Astra Otoparts Tbk | Yusak Kristian"), at a rank or title after the organisation's place
- * ("Polres Lhokseumawe | AKP Yasir"), or at "dan" before a second organisation head ("Kementerian ESDM | dan Kementerian Investasi"). 0 = none.
- */
-function findOrgPersonCut(toks: readonly Token[]): number {
-  const n = toks.length;
-  const nameAfter = (k: number): boolean =>
-    toks.slice(k).some((t) => isNameish(t) && !isTitleWord(t.text));
-  const head = toks.findIndex((t) => ORG_HEAD_SET.has(t.text.toLowerCase()));
-  if (n < 3 || (head < 0 && !toks.some((t) => CLOSING_SUFFIXES.has(t.text)))) return 0;
-  for (let k = 1; k < n; k++) {
-    const prev = toks[k - 1]?.text ?? '';
-    const cur = toks[k]?.text ?? '';
-    if (CLOSING_SUFFIXES.has(prev) && k >= 2 && nameAfter(k)) return k;
-    if (
-      head >= 0 &&
-      k >= head + 2 &&
-      isTitleWord(cur) &&
-      !isTitleWord(prev) &&
-      !ORG_HEAD_SET.has(cur.toLowerCase()) &&
-      k < n - 1 &&
-      nameAfter(k + 1)
-    )
-      return k;
-    if (head >= 0 && head < k && prev === 'dan' && k >= 2 && toks[head]?.text === cur) return k - 1;
-  }
-  return 0;
-}
 
 /** Cuts one run into mentions. */
 function readRun(
