@@ -1,6 +1,8 @@
-// Pure: second look at single-word person mentions with their surroundings: handles and web names
-// ("#AnakArtis", "KapanLagi.com"), a place after a comma list ("Pullman, Thamrin, Jakarta Pusat"),
-// words after a non-person noun ("hotel Pullman", "nominasi Oscar"), and "(Tri)" after an organisation.
+// Pure: second look at person and organisation mentions with their surroundings: handles and web names
+// ("#AnakArtis", "KapanLagi.com"), unknown lone words, lists of places or of bodies, titles of works with English
+// words, words after a non-person noun ("hotel Pullman", "nominasi Oscar"), and "(Tri)" after an organisation.
+import { ORG_BEFORE_WORDS, PLACE_HEAD_WORDS, THING_BEFORE_WORDS } from './data/person-context';
+import { ENGLISH_TITLE_WORDS } from './data/english-title-words';
 import { isKnownOrg } from './known-orgs';
 import type { EntityMention } from './entities';
 import {
@@ -12,197 +14,15 @@ import {
 } from './lexicon';
 import { isCommonWord, isDegree, isOrgWord, isPlaceWord, isTitleWord } from './name-words';
 
-// lower-case nouns after which a single capitalised word names a thing, a place or a body, not a person
-const THING_BEFORE = new Set([
-  'hotel',
-  'stadion',
-  'gunung',
-  'pantai',
-  'klub',
-  'film',
-  'tipe',
-  'nominasi',
-  'piala',
-  'dilansir',
-  'dikutip',
-  'kawasan',
-  'elit',
-  'perusahaan',
-  'merek',
-  'produk',
-  'aplikasi',
-  'situs',
-  'media',
-  'webseries',
-  'sinetron',
-  'album',
-  'lagu',
-  'band',
-  'grup',
-  'tim',
-  'timnas',
-  'pabrikan',
-  'operator',
-  'maskapai',
-  'kapal',
-  'gedung',
-  'jalan',
-  'sungai',
-  'pulau',
-  'danau',
-  'lembah',
-  'tentang',
-  'pengusaha',
-  'asal',
-  'kota',
-  'drama',
-  'seri',
-  'serial',
-  'buku',
-  'novel',
-  'kontes',
-  'acara',
-  'kompetisi',
-  'trofi',
-  'liga',
-  'puncak',
-  'pesawat',
-  'suku',
-  'bertajuk',
-  'berjudul',
-  'udara',
-  'aliran',
-  'doktrin',
-]);
-
-// lower-case words after which a capitalised name is a company, club or medium ("dikutip Dailymail",
-// "melawan Sevilla", "situs Page Six", "tim Project Zero")
-const ORG_BEFORE = new Set([
-  'klub',
-  'tim',
-  'melawan',
-  'menangani',
-  'menghadapi',
-  'menjamu',
-  'mengalahkan',
-  'perusahaan',
-  'pabrikan',
-  'produsen',
-  'operator',
-  'maskapai',
-  'dikutip',
-  'dilansir',
-  'situs',
-  'media',
-  'harian',
-  'majalah',
-  'portal',
-  'laman',
-  'stasiun',
-  'raksasa',
-  'startup',
-]);
-
-// words that open a place name, in either case ("Desa Kaligunting", "Gunung Muria", "Stasiun Chinatown")
-const PLACE_HEADS = new Set([
-  'desa',
-  'dusun',
-  'gunung',
-  'kabupaten',
-  'kecamatan',
-  'kelurahan',
-  'pulau',
-  'kota',
-  'provinsi',
-  'stasiun',
-  'jalan',
-  'jl',
-  'sungai',
-  'danau',
-  'selat',
-  'teluk',
-  'kampung',
-  'distrik',
-  'kawasan',
-  'lapangan',
-  'ekosistem',
-  'pantai',
-  'bandara',
-  'pelabuhan',
-  'stadion',
-  'bendungan',
-  'gereja',
-  'masjid',
-  'gua',
-  'goa',
-  'padukuhan',
-  'internasional',
-  'santa',
-  'santo',
-  'terminal',
-  'gedung',
-  'hotel',
-  'museum',
-]);
+const THING_BEFORE = new Set(THING_BEFORE_WORDS);
+const ORG_BEFORE = new Set(ORG_BEFORE_WORDS);
+const PLACE_HEADS = new Set(PLACE_HEAD_WORDS);
 
 // "desa ... yaitu: Bandungharjo, Banyumanis, Blingoh": a list after a kind of place names places
 const PLACE_LIST_BEFORE_RE =
   /\b(?:desa|dusun|kampung|kelurahan|kecamatan|padukuhan|pantai|gua|danau|pulau|gunung|sungai|wilayah|daerah|kota|kabupaten|provinsi|negara|pedukuhan|lingkungan)\b[^.!?]{0,40}$/i;
 
-// English function words: a capitalised run holding one is the title of a song, film or show ("Tell Me Your
-// Wish", "Boys Before Flowers"), not a person's name
-const ENGLISH_FUNCTION_WORDS = new Set([
-  'The',
-  'Of',
-  'And',
-  'Me',
-  'My',
-  'You',
-  'Your',
-  'We',
-  'Our',
-  'Is',
-  'Are',
-  'In',
-  'On',
-  'To',
-  'For',
-  'With',
-  'Before',
-  'After',
-  'By',
-  'It',
-  'Be',
-  'Not',
-  'All',
-  'This',
-  'That',
-  'the',
-  'of',
-  // nouns of events, prizes and works ("Fields Medal", "Screen Actors Guild", "Naruto the Movie")
-  'Medal',
-  'Award',
-  'Awards',
-  'Prize',
-  'Guild',
-  'Issue',
-  'Contest',
-  'Championship',
-  'Cup',
-  'Album',
-  'Albums',
-  'Movie',
-  'Show',
-  'Festival',
-  'Memorial',
-  'Abbey',
-  'Mountain',
-  'Tour',
-  'Series',
-  'Edition',
-  'Games',
-  'Olympics',
-]);
+const ENGLISH_FUNCTION_WORDS = new Set(ENGLISH_TITLE_WORDS);
 
 function isEnglishTitle(m: EntityMention): boolean {
   return m.kind === 'person' && m.text.split(/\s+/).some((w) => ENGLISH_FUNCTION_WORDS.has(w));
