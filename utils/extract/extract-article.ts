@@ -18,11 +18,12 @@ import { findProfile, findProfileByLinks } from '../sites/registry';
 import type { SiteProfile } from '../sites/types';
 import type { Analysis, Article, RemovedItem, TrailEntry } from './types';
 import { cleanBody } from './clean-body';
-import { cloneDeep, countWords, normalizeText, textOf } from './dom-text';
+import { cloneDeep, countWords, normalizeText } from './dom-text';
 import { ExtractError, PageTooLargeError } from './errors';
 import { findProfileBody } from './find-body';
 import { findPageLinks } from './find-pages';
 import { findGenericBody } from './generic-body';
+import { readFlatParagraphs } from './flat-read';
 import { extractMetadata } from './metadata/index';
 import { findTrailingCredit } from './metadata/trailing-credit';
 import { toParagraphs } from './to-text';
@@ -157,18 +158,6 @@ export function resolvePageUrl(doc: Document, given: string | null): string | nu
     if (candidate && /^https?:\/\//i.test(candidate.trim())) return candidate.trim();
   }
   return null;
-}
-
-/** Best-effort paragraphs straight from the document, without cloning or removing nodes. */
-function readFlatParagraphs(doc: Document): string[] {
-  const out: string[] = [];
-  const BLOCKS = 'p, h2, h3, li, blockquote';
-  for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
-    if (el.querySelector(BLOCKS)) continue; // the inner blocks are read on their own
-    const t = textOf(el);
-    if (t.length >= 20) out.push(t);
-  }
-  return out;
 }
 
 function escapeText(text: string): string {

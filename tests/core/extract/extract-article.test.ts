@@ -79,6 +79,26 @@ describe('bad pages', () => {
     expect(outcome.length).toBeGreaterThan(0);
   });
 
+  it('a real page under 3,000 unclosed <div>s gets the flat read and keeps its prose', () => {
+    const page = readPage('antaranews-4');
+    const cut = page.indexOf('>', page.indexOf('<body')) + 1;
+    const html = page.slice(0, cut) + '<div>'.repeat(3000) + page.slice(cut);
+    const result = extractArticle(parseHtml(html, 'https://example.id/berita/1'), {
+      ...opts,
+      generic: true,
+      debug: true,
+    });
+    // Past MAX_GENERIC_DEPTH Readability is not run (its node moves turn quadratic there).
+    expect(result.trail?.some((t) => /nested too deeply.*flat paragraph read/.test(t.detail))).toBe(
+      true,
+    );
+    const gold = readGold('antaranews-4');
+    const text = norm(result.text);
+    for (const snippet of gold.mustContain) expect(text).toContain(norm(snippet));
+    for (const snippet of gold.mustNotContain.filter((s) => /baca juga/i.test(s)))
+      expect(text).not.toContain(norm(snippet));
+  });
+
   it('sanitizes the body: no script, no handler, no javascript: link', () => {
     const prose =
       '<p>Paragraf berita yang cukup panjang untuk dianggap artikel oleh pemindai. </p>'.repeat(12);
