@@ -45,6 +45,21 @@ export interface EntityMention {
 }
 
 const OUTLET_SET = new Set(OUTLETS);
+const CLUB_PREFIXES = new Set([
+  'FC',
+  'AC',
+  'AS',
+  'SC',
+  'EC',
+  'CD',
+  'SS',
+  'RC',
+  'FK',
+  'SK',
+  'VfB',
+  'VfL',
+  'TSV',
+]);
 const PLACE_CUES = new Set([
   'di',
   'ke',
@@ -123,6 +138,16 @@ function readRun(
   )
     toks = toks.slice(0, -1);
   if (toks.length === 0) return;
+  // "EC Juventude", "SC Freiburg": a club's prefix and the name after it (up to two more words)
+  if (CLUB_PREFIXES.has(toks[0]?.text ?? '') && toks.length >= 2) {
+    let e = 1;
+    while (e < toks.length && e < 3 && !isTitleWord(toks[e]?.text ?? '') && toks[e]?.text !== 'dan')
+      e++;
+    const sp = span(text, toks.slice(0, e));
+    if (sp) out.push({ kind: 'organization', ...sp });
+    if (e < toks.length) readRun(text, toks.slice(e), '', false, out, nextWord);
+    return;
+  }
   if (isClubWord(toks[0]?.text ?? '')) {
     // "dari Persiwa Wamena": a club with its town, even after a place cue
     let e = 1;

@@ -71,7 +71,17 @@ export function isNameLead(t: Token | undefined): boolean {
 
 export const COMPANY_HEADS = new Set(['PT', 'CV', 'Perum', 'PD']);
 // suffixes that close a company or club name: a person after them is a new mention
-export const CLOSING_SUFFIXES = new Set(['Tbk', 'Persero', 'Ltd', 'Inc', 'Corp', 'FC', 'United']);
+export const CLOSING_SUFFIXES = new Set([
+  'Tbk',
+  'Persero',
+  'Ltd',
+  'Inc',
+  'Corp',
+  'FC',
+  'CF',
+  'SV',
+  'United',
+]);
 
 /** "Persebaya", "Persegres", "PSS", "PSIS": Indonesian football clubs named "Pers..." / "PS..." */
 export function isClubWord(word: string): boolean {

@@ -65,6 +65,8 @@ export function findRuns(
       const u = tokens[j];
       const prev = toks[toks.length - 1];
       if (!u || !prev || /\n/.test(text.slice(prev.end, u.start))) break;
+      // "Departemen Sosial RI No: 25": a number's label ends a name
+      if (/^(?:No|Nomor|Nomer)$/.test(u.text)) break;
       const nick = tokens[j + 1];
       if (
         // 'Robert "Robbie" Mark Gaspar': a nickname in quotes inside a full name

@@ -124,3 +124,27 @@ describe('places named like people (NERGRIT train)', () => {
     expect(people(text)).not.toContain('San Nicola');
   });
 });
+
+describe('club names and numbered documents (NERGRIT valid)', () => {
+  const orgs = (text: string): string[] =>
+    analyzeText(text)
+      .participants.filter((p) => p.kind === 'organization')
+      .map((p) => p.name);
+
+  it('reads clubs by their prefix or suffix', () => {
+    const text =
+      'Karier klubnya dimulai dari EC Juventude, lalu pindah ke Fluminense FC, kemudian AC Milan, sebelum memperkuat PSG.';
+    expect(orgs(text)).toEqual(
+      expect.arrayContaining(['EC Juventude', 'Fluminense FC', 'AC Milan']),
+    );
+    const cf =
+      'Selama lima tahun dari 1 Juli 2004 hingga 31 Mei 2009, dia lumayan sukses mengangkat pamor klub tetangga Valencia CF itu.';
+    expect(orgs(cf)).toContain('Valencia CF');
+  });
+
+  it('ends a body at the number of a document', () => {
+    const text =
+      'Kedudukan sekolah itu diperkuat dengan adanya pengakuan dari Departemen Sosial RI No: 25 / HUK / 1991 tanggal 6 Juli 1991.';
+    expect(orgs(text)).toContain('Departemen Sosial RI');
+  });
+});

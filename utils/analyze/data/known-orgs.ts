@@ -68,6 +68,7 @@ export const KNOWN_ORGS: readonly string[] = [
   'Arsenal',
   'Chelsea',
   'Everton',
+  'Tottenham',
   'Real Madrid',
   'Atletico Madrid',
   'FC Barcelona',
