@@ -13,6 +13,15 @@ import {
   type PageResult,
 } from './run-suite';
 import { findBrowser } from './find-browser';
+import {
+  createRequestLog,
+  judgeRequests,
+  PROBE_URL,
+  watchChromium,
+  watchFirefox,
+  type RequestLog,
+  type RequestVerdict,
+} from './request-log';
 import { listHostilePages } from './hostile-pages';
 import { describeHostile, runHostilePage, type HostileResult } from './hostile-checks';
 import { rmSync } from 'node:fs';
@@ -20,26 +29,61 @@ import { dirname } from 'node:path';
 
 type Target = 'chromium' | 'firefox';
 
-async function openDriver(
-  target: Target,
-  port: number,
-): Promise<{ driver: Driver; close(): Promise<void> } | null> {
+interface Session {
+  driver: Driver;
+  close(): Promise<void>;
+  /** The control for the request log: a fetch of PROBE_URL from an extension page. */
+  probe(): Promise<void>;
+}
+
+async function openDriver(target: Target, port: number, log: RequestLog): Promise<Session | null> {
   if (target === 'chromium') {
     const bin = findBrowser('chromium', ['/usr/bin/chromium', '/usr/bin/chromium-browser']);
     if (!bin) return null;
     const { openChrome } = await import('./chrome');
     const { chromePopupProbe } = await import('./popup-views');
     const session = await openChrome(bin, port);
+    await watchChromium(session.context, log);
     session.driver.popup = chromePopupProbe(session.context, true);
-    return session;
+    const probe = async (): Promise<void> => {
+      const worker = session.context.serviceWorkers()[0];
+      if (!worker) throw new Error('no service worker');
+      const p = await session.context.newPage();
+      try {
+        await p.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+        await p.evaluate((u) => fetch(u).catch(() => null), PROBE_URL);
+        await p.waitForTimeout(500);
+      } finally {
+        await p.close();
+      }
+    };
+    return { ...session, probe };
   }
   const bin = findBrowser('firefox', ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
   if (!bin) return null;
   const { openFirefox, FIREFOX_UUID } = await import('./firefox');
   const { firefoxPopupProbe } = await import('./popup-views');
   const session = await openFirefox(bin, port);
+  await watchFirefox(session.browser, log);
   session.driver.popup = firefoxPopupProbe(session.browser, FIREFOX_UUID, true);
-  return session;
+  const probe = async (): Promise<void> => {
+    const v = await session.browser.newPage();
+    try {
+      await v.goto('about:blank');
+      await v.evaluate((u: string) => {
+        setTimeout(() => (location.href = u), 0);
+      }, `moz-extension://${FIREFOX_UUID}/popup.html`);
+      await v.waitForFunction(() => location.protocol === 'moz-extension:', {
+        timeout: 20_000,
+        polling: 50,
+      });
+      await v.evaluate((u: string) => fetch(u).catch(() => null), PROBE_URL);
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      await v.close();
+    }
+  };
+  return { ...session, probe };
 }
 
 async function runTarget(target: Target): Promise<boolean> {
@@ -53,7 +97,8 @@ async function runTarget(target: Target): Promise<boolean> {
     : listHostilePages().filter((p) => !only || only.includes(p.id));
   const proxy = await startProxy([...pages, ...hostile]);
   const started = Date.now();
-  const session = await openDriver(target, proxy.port);
+  const log = createRequestLog();
+  const session = await openDriver(target, proxy.port, log);
   if (!session) {
     await proxy.close();
     return process.env.CI !== 'true';
@@ -80,7 +125,7 @@ async function runTarget(target: Target): Promise<boolean> {
       const mark = result.ok ? 'ok  ' : 'FAIL';
       const q = result.popupQuotes;
       console.log(
-        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms, max slice ${result.maxSliceMs?.toFixed(1) ?? '-'} ms (${result.maxSliceLabel ?? '-'}; ${result.slices ?? 0} slices, longest step ${result.maxStepMs?.toFixed(1) ?? '-'} ms; extract ${result.extractSliceMs?.toFixed(0) ?? '-'} ms)${q ? ` popup quotes ${q.found}/${q.gold} in ${result.popupMs} ms` : ''}`,
+        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms, max slice ${result.maxSliceMs?.toFixed(1) ?? '-'} ms (${result.maxSliceLabel ?? '-'}; ${result.slices ?? 0} slices, longest step ${result.maxStepMs?.toFixed(1) ?? '-'} ms ${result.maxStepAt ?? ''}; extract ${result.extractSliceMs?.toFixed(0) ?? '-'} ms)${q ? ` popup quotes ${q.found}/${q.gold} in ${result.popupMs} ms` : ''}`,
       );
       for (const p of result.problems) console.log(`       ${p}`);
     }
@@ -103,9 +148,12 @@ async function runTarget(target: Target): Promise<boolean> {
       console.log(describeHostile(target, r));
       for (const p of r.problems) console.log(`       ${p}`);
     }
+    await session.probe().catch((err: unknown) => console.log(`request-log probe: ${String(err)}`));
   } finally {
-    await session.close();
-    await proxy.close();
+    // Firefox's close can hang with nothing left to wait on: a few seconds at most.
+    const grace = () => new Promise<void>((r) => setTimeout(r, 5000));
+    await Promise.race([session.close().catch(() => undefined), grace()]);
+    await Promise.race([proxy.close(), grace()]);
     if (hostile[0]) rmSync(dirname(hostile[0].file), { recursive: true, force: true });
   }
   const passed = results.filter((r) => r.ok).length;
@@ -124,6 +172,16 @@ async function runTarget(target: Target): Promise<boolean> {
   console.log(
     `${target}: ${proxy.served} pages served, ${proxy.refused.length} other requests refused, ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+  const pageHosts = new Set([...pages, ...hostile].map((p) => new URL(p.url).host));
+  const requests: RequestVerdict = judgeRequests(proxy.seen, log, pageHosts, target === 'firefox');
+  const requestProblems = [
+    ...requests.leaks,
+    ...(requests.probes ? [] : ['the request log never saw the probe from an extension page']),
+  ];
+  console.log(
+    `${target}: requests by initiator ${JSON.stringify(requests.byInitiator)}; extension requests: ${requests.splitFetches.length} same-site split-article page fetches, ${requests.leaks.length} elsewhere (asserted 0); probe seen ${requests.probes}x`,
+  );
+  for (const p of requestProblems.slice(0, 20)) console.log(`       ${p}`);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   writeFileSync(
     resolve(SCREENSHOT_DIR, `results-${target}.json`),
@@ -135,6 +193,7 @@ async function runTarget(target: Target): Promise<boolean> {
         restoreProblems,
         results,
         hostile: hostileResults,
+        requests: { ...requests, leaks: requests.leaks.slice(0, 100) },
         refused: proxy.refused.slice(0, 50),
       },
       null,
@@ -146,7 +205,7 @@ async function runTarget(target: Target): Promise<boolean> {
     console.log(
       `${target}: hostile pages ${hostileResults.filter((r) => r.ok).length}/${hostile.length} pass`,
     );
-  return passed === results.length && restoreOk && hostileOk;
+  return passed === results.length && restoreOk && hostileOk && requestProblems.length === 0;
 }
 
 async function main(): Promise<void> {

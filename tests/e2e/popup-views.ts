@@ -2,8 +2,8 @@
 // just used (the page is not loaded again). Chromium opens popup.html?tabId=N as a tab of its
 // own; Firefox keeps one extra tab on popup.html (web-accessible in e2e builds) and points it at
 // the article tab. Title, authors, body snippets and clutter are checked against the gold;
-// quotes are counted (the language analysis' recall, reported, not failed on). In Chromium one
-// page is also saved to the library from the popup and looked up in library.html.
+// quotes are counted (the language analysis' recall, reported, not failed on). In both browsers
+// one page is also saved to the library from the popup and looked up in library.html.
 import type { BrowserContext, Page as PwPage } from 'playwright-core';
 import type { Browser, Page as PpPage } from 'puppeteer-core';
 import { readGold } from '../helpers/corpus';
@@ -143,6 +143,32 @@ export function chromePopupProbe(context: BrowserContext, shots: boolean): Popup
 
 const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
+/**
+ * Firefox: "Save to library" in the popup, then the clip's title in library.html. BiDi cannot
+ * navigate to moz-extension:// pages and the library is not web-accessible, but the popup page
+ * is an extension page itself: it navigates to the library, same origin.
+ */
+async function saveAndFindFirefox(view: PpPage, uuid: string, title: string): Promise<void> {
+  await view.evaluate(() => {
+    const save = document.querySelector<HTMLElement>('[data-action="save"]');
+    if (!save) throw new Error('no save button');
+    save.click();
+  });
+  await view.waitForFunction(() => !!document.querySelector('[data-action="open-library"]'), {
+    timeout: 15_000,
+    polling: 50,
+  });
+  await view.evaluate((u: string) => {
+    setTimeout(() => (location.href = u), 0);
+  }, `moz-extension://${uuid}/library.html`);
+  await view.waitForFunction(
+    (t: string) =>
+      location.pathname.endsWith('/library.html') && document.body.innerText.includes(t),
+    { timeout: 20_000, polling: 100 },
+    norm(title),
+  );
+}
+
 export function firefoxPopupProbe(ff: Browser, uuid: string, shots: boolean): PopupProbe {
   let view: PpPage | null = null;
   let tabId: number | null = null;
@@ -219,6 +245,22 @@ export function firefoxPopupProbe(ff: Browser, uuid: string, shots: boolean): Po
         await view.screenshot({
           path: `${process.cwd()}/tests/e2e/screenshots/popup-firefox-light.png`,
         });
+      if (page.id === POPUP_SHOT_PAGE) {
+        try {
+          await saveAndFindFirefox(view, uuid, gold.title);
+          console.log(`firefox popup: saved ${page.id}, found in library.html`);
+        } catch (err) {
+          problems.push(`save to library: ${String(err).slice(0, 200)}`);
+        }
+        // Back to the popup page for the next article (the library is another document).
+        await view.evaluate((u: string) => {
+          setTimeout(() => (location.href = u), 0);
+        }, `moz-extension://${uuid}/popup.html`);
+        await view.waitForFunction(
+          () => location.pathname.endsWith('/popup.html') && !!document.querySelector('.jr-root'),
+          { timeout: 20_000, polling: 50 },
+        );
+      }
       return {
         id: page.id,
         ok: problems.length === 0,

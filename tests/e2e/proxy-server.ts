@@ -15,8 +15,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keyOf, type ServedPage } from './served-pages';
 
+/** One request as the proxy saw it: the headers that tell who asked. */
+export interface SeenRequest {
+  url: string;
+  served: boolean;
+  origin?: string;
+  referer?: string;
+  secFetchSite?: string;
+  secFetchMode?: string;
+  secFetchDest?: string;
+  /** ms since the proxy started. */
+  at: number;
+}
+
 export interface Proxy {
   port: number;
+  /** Every request, served or refused, in order. */
+  seen: SeenRequest[];
   /** Addresses asked for that are not served pages (refused), in order. */
   refused: string[];
   served: number;
@@ -26,6 +41,8 @@ export interface Proxy {
 export async function startProxy(pages: readonly ServedPage[]): Promise<Proxy> {
   const byKey = new Map(pages.map((p) => [keyOf(p.url), p]));
   const refused: string[] = [];
+  const seen: SeenRequest[] = [];
+  const started = Date.now();
   let served = 0;
 
   const answer = (req: IncomingMessage, res: ServerResponse, scheme: string): void => {
@@ -38,6 +55,19 @@ export async function startProxy(pages: readonly ServedPage[]): Promise<Proxy> {
     } catch {
       page = undefined;
     }
+    const h = req.headers;
+    const one = (v: string | string[] | undefined): string | undefined =>
+      Array.isArray(v) ? v[0] : v;
+    seen.push({
+      url,
+      served: !!page,
+      origin: one(h.origin),
+      referer: one(h.referer),
+      secFetchSite: one(h['sec-fetch-site']),
+      secFetchMode: one(h['sec-fetch-mode']),
+      secFetchDest: one(h['sec-fetch-dest']),
+      at: Date.now() - started,
+    });
     if (!page) {
       refused.push(url);
       res.writeHead(404, { 'content-type': 'text/plain', connection: 'close' });
@@ -62,6 +92,7 @@ export async function startProxy(pages: readonly ServedPage[]): Promise<Proxy> {
   return {
     port,
     refused,
+    seen,
     get served() {
       return served;
     },

@@ -40,6 +40,7 @@ export interface PageResult {
   slices?: number;
   /** The longest single step of the sliced first pass (a slice is steps up to ~12 ms). */
   maxStepMs?: number | null;
+  maxStepAt?: string | null;
   /** The on-demand extraction for the reading view (get-article), reported, not bounded. */
   extractSliceMs?: number | null;
 }
@@ -164,6 +165,7 @@ export async function runPage(driver: Driver, page: ServedPage): Promise<PageRes
     maxSliceLabel: bound?.label ?? null,
     slices: timing?.slices.count,
     maxStepMs: timing?.slices.byLabel['first pass']?.maxStepMs ?? null,
+    maxStepAt: timing?.slices.byLabel['first pass']?.maxStepAt ?? null,
     extractSliceMs: bound?.extractMs ?? null,
   };
 }

@@ -1,7 +1,7 @@
 // Extension-side (DOM only, no browser.*): a throttled MutationObserver for clutter inserted
 // after load (ads, widgets, infinite scroll), with a bounded cost per pass and overall: one pass
-// at a time, passes at least `delayMs` apart, a slow pass pushes the next one back to ten times
-// its cost (so a page that mutates forever gets under a tenth of the main thread from us), and
+// at a time, passes at least `delayMs` apart, a slow pass pushes the next one back to twenty times
+// its cost (so a page that mutates forever gets about a twentieth of the main thread from us), and
 // once a whole-page scan is due the observer is disconnected until it starts (no callbacks).
 export interface LateObserverOptions {
   /** Wait this long after the first mutation before a pass (batches bursts). */
@@ -38,7 +38,7 @@ export interface LateObserver {
 }
 
 /** Back-off factor: the pause after a slow pass is this many times the pass's cost. */
-const COST_FACTOR = 10;
+const COST_FACTOR = 20;
 
 export function observeLate(target: Node, opts: LateObserverOptions): LateObserver {
   const baseDelay = opts.delayMs ?? 300;

@@ -10,7 +10,7 @@ import { markHits, type LiveHit } from './mark-clutter';
 import { listLiveSelectors } from './live-style';
 
 /** Elements per scanned subtree: a few milliseconds of work on a slow machine. */
-export const CHUNK_ELEMENTS = 600;
+export const CHUNK_ELEMENTS = 200;
 /** Hits marked per step at the end of a scan. */
 const MARK_BATCH = 200;
 
