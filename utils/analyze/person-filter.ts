@@ -18,6 +18,9 @@ const THING_BEFORE = new Set(THING_BEFORE_WORDS);
 const ORG_BEFORE = new Set(ORG_BEFORE_WORDS);
 const PLACE_HEADS = new Set(PLACE_HEAD_WORDS);
 
+const GROUP_NAMED_RE =
+  /\b(?:band|grup|kelompok|label|klub)\b[^.,;:!?]{0,30}\b(?:bernama|yakni|yaitu|seperti)\s+$/;
+
 // "desa ... yaitu: Bandungharjo, Banyumanis, Blingoh": a list after a kind of place names places
 const PLACE_LIST_BEFORE_RE =
   /\b(?:desa|dusun|kampung|kelurahan|kecamatan|padukuhan|pantai|gua|danau|pulau|gunung|sungai|wilayah|daerah|kota|kabupaten|provinsi|negara|pedukuhan|lingkungan)\b[^.!?]{0,40}$/i;
@@ -224,6 +227,9 @@ export function filterPeople(text: string, all: readonly EntityMention[]): Entit
     if (m.kind !== 'person' || m.role) continue;
     const pw = prevWord(text, m.start);
     if (pw === pw.toLowerCase() && ORG_BEFORE.has(pw)) orgAliases.add(m.text);
+    // "grup band side projectnya bernama Rocker Kasarunk", "band lainnya yakni Cancer": a group named after its kind
+    else if (GROUP_NAMED_RE.test(text.slice(Math.max(0, m.start - 50), m.start)))
+      orgAliases.add(m.text);
   }
   const places = new Set<EntityMention>();
   markListsOfOrgs(text, mentions, orgAliases, places);

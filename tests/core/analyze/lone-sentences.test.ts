@@ -148,3 +148,20 @@ describe('club names and numbered documents (NERGRIT valid)', () => {
     expect(orgs(text)).toContain('Departemen Sosial RI');
   });
 });
+
+describe('groups named after their kind (NERGRIT train)', () => {
+  const orgs = (text: string): string[] =>
+    analyzeText(text)
+      .participants.filter((p) => p.kind === 'organization')
+      .map((p) => p.name);
+
+  it('reads names after "band ... yakni" and "grup ... bernama" as organisations', () => {
+    const list =
+      'Malevolent Creation juga melakukan split album dengan tiga band lainnya yakni Cancer, Exhorder dan Suffocation yang diedarkan oleh Restless Records.';
+    expect(orgs(list)).toEqual(expect.arrayContaining(['Cancer', 'Exhorder', 'Suffocation']));
+    const named =
+      'Pada tahun 2010, dia membentuk grup band side projectnya bernama Rocker Kasarunk dengan single "Bisa Gila".';
+    expect(orgs(named)).toContain('Rocker Kasarunk');
+    expect(people(named)).toEqual([]);
+  });
+});

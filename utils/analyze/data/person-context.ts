@@ -88,6 +88,12 @@ export const ORG_BEFORE_WORDS: readonly string[] = [
   'stasiun',
   'raksasa',
   'startup',
+  'band',
+  'grup',
+  'label',
+  'kelompok',
+  'produksi',
+  'personel',
 ];
 
 // words that open a place name, in either case ("Desa Kaligunting", "Gunung Muria", "Stasiun Chinatown")
