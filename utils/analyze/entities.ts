@@ -380,16 +380,24 @@ export function findEntities(
       after?.word ? after.text : '',
     );
   }
-  // "The Pink Floyd", "the Abdabs": the article belongs to a band's or paper's name; "Gus Dur", "Cak Imin",
-  // "Bung Karno": a one-word nickname is said with its honorific
-  return out.map((m) =>
-    m.kind === 'person' &&
-    !m.text.includes(' ') &&
-    /(?:^|\s)(?:Gus|Cak|Bung) $/.test(text.slice(Math.max(0, m.start - 5), m.start))
-      ? { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) }
-      : m.kind === 'organization' &&
-          /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, m.start - 5), m.start))
-        ? { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) }
-        : m,
-  );
+  return out.map((m) => widenMention(text, m));
+}
+
+/**
+ * Words said with a name: "Gus Dur", "Cak Imin", "Bung Karno" keep the honorific,
+ * "Benigno Aquino, Jr" its generation, "The Pink Floyd", "the Abdabs" the article.
+ */
+function widenMention(text: string, m: EntityMention): EntityMention {
+  const before = text.slice(Math.max(0, m.start - 5), m.start);
+  if (m.kind === 'person') {
+    const hon = /(?:^|\s)((?:Gus|Cak|Bung) )$/.exec(before)?.[1];
+    const gen = /^,? (?:Jr|Sr)\b/.exec(text.slice(m.end, m.end + 5))?.[0];
+    if (!hon && !gen) return m;
+    const start = m.start - (hon?.length ?? 0);
+    const end = m.end + (gen?.length ?? 0);
+    return { ...m, start, end, text: text.slice(start, end) };
+  }
+  if (/(?:^|[^\p{L}])[Tt]he $/u.test(before))
+    return { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) };
+  return m;
 }

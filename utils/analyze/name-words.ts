@@ -17,6 +17,8 @@ import {
 } from './lexicon';
 import { isAllCaps, isCapitalized } from './tokens';
 
+export const ARABIC_ARTICLE_RE = /^(?:al|el|ad|ar|as|at|asy|an|ash)-\p{Lu}/u;
+
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   return ROLE_SET.has(w) || RANK_SET.has(w) || HONORIFIC_SET.has(w);
@@ -40,6 +42,7 @@ export function isOrgWord(word: string): boolean {
 
 /** A capitalised word that may belong to a person's name (not a post, place, organisation or plain word). */
 export function isPersonNameWord(word: string): boolean {
+  if (ARABIC_ARTICLE_RE.test(word)) return true; // "al-Khaliq" in "Abd al-Khaliq Tharwat"
   if (!isCapitalized(word) || DAYS_MONTHS.has(word) || /\d/.test(word)) return false;
   if (isTitleWord(word) || NOT_NAMES.has(word)) return false;
   if (PERSON_TOKEN_SET.has(word)) return !ORG_ACRONYM_SET.has(word);

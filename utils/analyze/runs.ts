@@ -1,6 +1,6 @@
 // Pure: groups tokens into runs of capitalised words (names, posts and organisations are read from runs).
 import { DAYS_MONTHS } from './lexicon';
-import { isInitial, isPersonNameWord } from './name-words';
+import { ARABIC_ARTICLE_RE, isInitial, isPersonNameWord } from './name-words';
 import { takesNumber } from './numbered-names';
 import type { Token } from './tokens';
 import { isCapitalized } from './tokens';
@@ -42,6 +42,8 @@ export const DOTTED = new Set([
   'tbk',
 ]);
 export function isRunWord(t: Token): boolean {
+  // "Abd al-Khaliq Tharwat": an Arabic article joined to a name
+  if (ARABIC_ARTICLE_RE.test(t.text)) return true;
   return t.word && isCapitalized(t.text) && !DAYS_MONTHS.has(t.text) && !/^\d/.test(t.text);
 }
 

@@ -165,3 +165,22 @@ describe('groups named after their kind (NERGRIT train)', () => {
     expect(people(named)).toEqual([]);
   });
 });
+
+describe('parts of full names (NERGRIT train)', () => {
+  it('keeps an Arabic article inside a name', () => {
+    const text =
+      'Birokrat yang bersedia menjadi anggota dewan universitas adalah Husayn Rushdi, Ibrahim Najib, Abd al-Khaliq Tharwat, dan Yaqub Artin.';
+    expect(people(text)).toContain('Abd al-Khaliq Tharwat');
+  });
+
+  it('keeps the generation after a name', () => {
+    const text =
+      'Ketika Ross Bagdasarian, Sr wafat tahun 1972, suara chipmunk digantikan oleh Ross Bagdasarian, Jr dan istrinya, Janice Karman.';
+    const mentions = analyzeText(text)
+      .participants.filter((p) => p.kind === 'person')
+      .flatMap((p) => p.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(mentions).toEqual(
+      expect.arrayContaining(['Ross Bagdasarian, Sr', 'Ross Bagdasarian, Jr']),
+    );
+  });
+});
