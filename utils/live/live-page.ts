@@ -12,7 +12,7 @@ import { findArticleHeader, findOutside, isBesideArticle } from './focus-article
 import { buildLiveCss, HIDDEN_ATTR, KEEP_ATTR, STYLE_ID } from './live-style';
 import { observeLate, type LateObserver, type LateObserverStats } from './observe-late';
 import { scanSliced } from './scan-sliced';
-import { createSliceClock, runSliced, type SliceStats } from './slice-clock';
+import { createJobQueue, createSliceClock, type SliceStats } from './slice-clock';
 
 export interface LiveStatus {
   enabled: boolean;
@@ -108,9 +108,6 @@ export function startLivePage(
   let firstPassBusyMs: number | null = null;
   let late: LateObserver | null = null;
   let stopped = false;
-  let cancelJob: (() => void) | null = null;
-  /** One job at a time: scans queue behind the running one. */
-  let queue: Promise<void> = Promise.resolve();
 
   const attachStyle = (): void => {
     if (!enabled || stopped || style.isConnected) return;
@@ -173,25 +170,9 @@ export function startLivePage(
     if (huge) for (const hit of found) beside.add(hit.el);
     record(found);
   };
-  /** Runs the steps as sliced work after the jobs before it; resolves to its busy time. */
-  const enqueue = (label: string, steps: () => Generator<string | void>): Promise<number> => {
-    const run = queue.then(() => {
-      if (stopped) return 0;
-      const job = runSliced(steps(), {
-        clock,
-        label,
-        budgetMs: opts.sliceBudgetMs,
-        onError: fail,
-      });
-      cancelJob = job.cancel;
-      return job.done.then(() => job.busyMs());
-    });
-    queue = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
-  };
+  const jobs = createJobQueue(clock, opts.sliceBudgetMs, fail);
+  const enqueue = (label: string, steps: () => Generator<string | void>): Promise<number> =>
+    jobs.enqueue(label, () => (stopped ? null : steps()));
 
   function* firstPass(start: number): Generator<string | void> {
     attachStyle(); // the page may have replaced <html>'s children while parsing
@@ -295,7 +276,7 @@ export function startLivePage(
     stop() {
       stopped = true;
       guard(() => {
-        cancelJob?.();
+        jobs.cancel();
         late?.stop();
         doc.removeEventListener('DOMContentLoaded', onReady);
         style.remove();

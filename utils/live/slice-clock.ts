@@ -169,3 +169,36 @@ function makeYield(): (fn: () => void) => void {
     channel.port2.postMessage(null);
   };
 }
+
+/** One sliced job at a time: a job queued while another runs starts after it. */
+export function createJobQueue(
+  clock: SliceClock,
+  budgetMs: number | undefined,
+  onError: (err: unknown) => void,
+): {
+  /** Resolves to the job's busy time (0 when `make` gives no steps). */
+  enqueue(label: string, make: () => Iterator<unknown> | null): Promise<number>;
+  cancel(): void;
+} {
+  let queue: Promise<void> = Promise.resolve();
+  let current: SlicedJob | null = null;
+  return {
+    enqueue(label, make) {
+      const run = queue.then(() => {
+        const steps = make();
+        if (!steps) return 0;
+        current = runSliced(steps, { clock, label, budgetMs, onError });
+        const job = current;
+        return job.done.then(() => job.busyMs());
+      });
+      queue = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      return run;
+    },
+    cancel() {
+      current?.cancel();
+    },
+  };
+}
