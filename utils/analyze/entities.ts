@@ -7,6 +7,8 @@ import {
   COMPANY_HEADS,
   REGION_WORDS,
   SUB_UNITS,
+  PARTY_UNITS,
+  MAJOR_BODIES,
   findOrgPersonCut,
   isClubWord,
   isHeadAt,
@@ -223,6 +225,11 @@ function readRun(
   // "Divisi Metabolik Endokrin Fakultas Kedokteran ...": a unit inside a body is named by the body
   if (orgHead >= 0 && SUB_UNITS.has(before[orgHead]?.text ?? '')) {
     const outer = before.findIndex((t, k) => k > orgHead + 1 && isHeadAt(before, k));
+    if (outer > 0) orgHead = outer;
+  } else if (orgHead >= 0 && PARTY_UNITS.has(before[orgHead]?.text ?? '')) {
+    // "Fraksi Partai Demokrat", "Dewan Pimpinan Pusat Partai Golkar":
+    // a party's or ministry's unit is named by the party or ministry
+    const outer = before.findIndex((t, k) => k > orgHead && MAJOR_BODIES.has(t.text));
     if (outer > 0) orgHead = outer;
   }
   if (personStart >= 0 && orgHead >= 0 && personStart > orgHead) {

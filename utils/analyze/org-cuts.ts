@@ -47,6 +47,10 @@ export const SUB_UNITS = new Set([
   'Unit',
 ]);
 
+// units of a party or ministry, and those bodies
+export const PARTY_UNITS = new Set(['Fraksi', 'Dewan', 'DPP', 'DPD', 'DPW', 'DPC']);
+export const MAJOR_BODIES = new Set(['Partai', 'Kementerian']);
+
 /** An organisation head at `k` ("Rumah" only as "Rumah Sakit" / "Rumah Tahanan", not "Rumah TVRI"). */
 export function isHeadAt(toks: readonly Token[], k: number): boolean {
   const w = toks[k]?.text ?? '';

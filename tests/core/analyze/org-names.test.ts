@@ -94,3 +94,14 @@ describe('organisation bounds and merging', () => {
     expect(bkpm?.aliases).toEqual(expect.arrayContaining(['Kementerian Investasi', 'BKPM']));
   });
 });
+
+describe("a party's unit (idner-news-2k dev)", () => {
+  it('names a faction or a board by its party', () => {
+    const text =
+      'Seperti dikatakan, anggota Komisi III dari Fraksi Partai Demokrat Saan Mustopa di Kompleks Parlemen, Senayan, Jakarta, Jumat (2/12/2011), ada beberapa nama yang disepakati seluruh fraksi.';
+    expect(names(text, 'organization')).toContain('Partai Demokrat');
+    const board =
+      'Demokrat Bali, lanjut Made, sudah berdiskusi dengan Dewan Pimpinan Pusat Partai Demokrat terkait penyelenggaraan KLB di Bali.';
+    expect(names(board, 'organization')).toContain('Partai Demokrat');
+  });
+});
