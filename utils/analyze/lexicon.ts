@@ -276,6 +276,14 @@ export const NOT_ORG_CAPS = new Set([
 
 /** Capitalised words for religions, peoples, languages, eras and feasts: never a person's name. */
 export const NOT_NAMES = new Set([
+  // fields of coordinating ministers, said after "Menko" ("Menko Polhukam"), not names
+  'Polhukam',
+  'Polkam',
+  'Perekonomian',
+  'Kemaritiman',
+  'Kesra',
+  'Marves',
+  'Ekuin',
   // English words of event, venue and media names ("Bali Island Cup", "Jakarta Diabetes Meeting", "New York Post")
   'Cup',
   'League',

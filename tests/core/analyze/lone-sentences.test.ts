@@ -184,3 +184,9 @@ describe('parts of full names (NERGRIT train)', () => {
     );
   });
 });
+
+describe('posts with a field (idner-news-2k dev)', () => {
+  it('does not take the field of a coordinating minister for a name', () => {
+    expect(people('Atas hal itu, Menko Polhukam menyampaikan permohonan maafnya.')).toEqual([]);
+  });
+});
