@@ -14,6 +14,7 @@ import {
 } from './lexicon';
 import { isCommonWord, isDegree, isOrgWord, isPlaceWord, isTitleWord } from './name-words';
 
+const isAllCapsWord = (w: string): boolean => w === w.toUpperCase();
 const THING_BEFORE = new Set(THING_BEFORE_WORDS);
 const ORG_BEFORE = new Set(ORG_BEFORE_WORDS);
 const PLACE_HEADS = new Set(PLACE_HEAD_WORDS);
@@ -81,6 +82,16 @@ const NOT_ORGS = new Set(['RI', 'NKRI', 'Pusat', 'Tanah Air', 'Balai Kota', 'Ibu
 function dropOrg(text: string, m: EntityMention, defined: ReadonlySet<string>): boolean {
   if (NOT_ORGS.has(m.text)) return true;
   if (isKnownOrg(m.text)) return false;
+  // "PT Angkasa Pura II (Persero)": the legal form alone
+  if (m.text === 'Persero' || m.text === 'Tbk') return true;
+  // "Pengetahuan", "Keadilan": one plain word is not a body's name
+  if (
+    !m.text.includes(' ') &&
+    !isAllCapsWord(m.text) &&
+    isCommonWord(m.text) &&
+    !ORG_ACRONYM_SET.has(m.text)
+  )
+    return true;
   // "Paus Benediktus XVI": a regnal number
   if (/^[IVXLC]+$/.test(m.text)) return true;
   // "S6", "AK-56", "SS1": model and weapon codes

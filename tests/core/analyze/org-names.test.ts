@@ -105,3 +105,19 @@ describe("a party's unit (idner-news-2k dev)", () => {
     expect(names(board, 'organization')).toContain('Partai Demokrat');
   });
 });
+
+describe('not bodies on their own (NERGRIT valid)', () => {
+  it('does not take the legal form in brackets for a second company', () => {
+    const text =
+      'Pada 14 Desember 2012, Pemerintah melalui Kementerian Perhubungan secara resmi menyerahkan operasional pengelolaan Bandara Silangit kepada PT Angkasa Pura II (Persero).';
+    const orgNames = names(text, 'organization');
+    expect(orgNames).toContain('Kementerian Perhubungan');
+    expect(orgNames).not.toContain('Persero');
+  });
+
+  it('does not take one plain word for a body', () => {
+    const text =
+      'Ia juga pernah menjabat sebagai Menteri Perkebunan pada tahun 1967 hingga tahun 1968 dan Menteri Perguruan Tinggi dan Ilmu Pengetahuan Indonesia pada tahun 1962 hingga 1964.';
+    expect(names(text, 'organization')).not.toContain('Pengetahuan');
+  });
+});

@@ -133,6 +133,8 @@ export const KNOWN_ORGS: readonly string[] = [
   'Yonhap',
   'WhoScored',
   'Harian Kompas',
+  'Tempo',
+  'Majalah Tempo',
   'Metro TV',
   'Trans TV',
   'Indosiar',
