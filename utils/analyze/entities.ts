@@ -107,7 +107,7 @@ function readRun(
       readRun(text, toks.slice(0, at), prevWord, sentenceStart, out, toks[at]?.text ?? '');
     const sp = school > 0 ? span(text, toks.slice(at, at + school)) : null;
     if (sp) out.push({ kind: 'organization', ...sp });
-    const end = school > 0 ? at + school : toks.length;
+    const end = at + Math.abs(school);
     if (end < toks.length) readRun(text, toks.slice(end), '', false, out, nextWord);
     return;
   }

@@ -1,5 +1,6 @@
 // Pure: names with a number inside: schools ("SMA Negeri 1 Purwokerto", "SMAN 2 Sragen") and companies
 // ("PT Hutchison 3 Indonesia"); a school level with no number ("Sekolah Dasar") is a kind of school, not one.
+import { isCommonWord } from './name-words';
 import type { Token } from './tokens';
 
 const SCHOOL_ACRONYMS = new Set([
@@ -71,7 +72,7 @@ export function takesNumber(
 
 /**
  * Where a school name starting the run ends (token index), or 0: the level, its number and up to two place words.
- * A level alone gives -1 (not a name).
+ * A level or kind of school with no number gives minus the number of its words (not a name).
  */
 export function readSchool(toks: readonly Token[]): number {
   const first = toks[0]?.text ?? '';
@@ -79,8 +80,11 @@ export function readSchool(toks: readonly Token[]): number {
   let k = 1;
   while (k < toks.length && LEVEL_WORDS.has(toks[k]?.text ?? '')) k++;
   if (!NUMBER_RE.test(toks[k]?.text ?? '')) {
-    // "Sekolah Dasar", "Sekolah Menengah Pertama": a level, not a school
-    return first === 'Sekolah' && k > 1 ? -1 : 0;
+    // "Sekolah Dasar", "Sekolah Menengah Pertama": a level, not a school; "Sekolah Pembangunan": a kind
+    if (first !== 'Sekolah') return 0;
+    if (k > 1) return -k;
+    const rest = toks.slice(1);
+    return rest.length > 0 && rest.every((t) => isCommonWord(t.text)) ? -toks.length : 0;
   }
   k++;
   let places = 0;

@@ -37,3 +37,10 @@ describe('numbers inside company names', () => {
     expect(people.map((p) => p.name)).toContain('Agung Laksono');
   });
 });
+
+describe('kinds of school (NERGRIT train)', () => {
+  it('does not take a kind of school for a school', () => {
+    const text = 'Ia kemudian melanjutkan pendidikannya di Sekolah Pembangunan selama dua tahun.';
+    expect(orgs(text)).not.toContain('Sekolah Pembangunan');
+  });
+});
