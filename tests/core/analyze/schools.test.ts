@@ -38,9 +38,10 @@ describe('numbers inside company names', () => {
   });
 });
 
-describe('kinds of school (NERGRIT train)', () => {
+describe('kinds of school (NERGRIT valid)', () => {
   it('does not take a kind of school for a school', () => {
-    const text = 'Ia kemudian melanjutkan pendidikannya di Sekolah Pembangunan selama dua tahun.';
+    const text =
+      'Sebagai realisasi Keputusan Menteri Nomor 0172 / 1971 dan memperhatikan dasar tujuan serta fungsi Sekolah Pembangunan seperti tersebut di atas, maka didirikan 26 Sekolah Pembangunan di seluruh Indonesia.';
     expect(orgs(text)).not.toContain('Sekolah Pembangunan');
   });
 });
