@@ -180,7 +180,12 @@ async function main(): Promise<void> {
     console.log(`chromium ${problems.length ? 'FAIL' : 'ok  '} ${id.padEnd(20)} ${view}`);
     for (const p of problems) console.log(`       ${p}`);
   };
-  const longTasks: { id: string; declutterMs: number | null; longTasks: number[] }[] = [];
+  const longTasks: {
+    id: string;
+    declutterMs: number | null;
+    maxSliceMs: number | null;
+    longTasks: number[];
+  }[] = [];
   try {
     for (const page of poisoned) {
       const worker = context.serviceWorkers()[0] ?? worker0;
@@ -299,7 +304,12 @@ async function main(): Promise<void> {
         const lt = await context
           .pages()[0]!
           .evaluate(() => (window as unknown as { __lt?: number[] }).__lt ?? []);
-        longTasks.push({ id: page.id, declutterMs: res?.declutterMs ?? null, longTasks: lt });
+        longTasks.push({
+          id: page.id,
+          declutterMs: res?.declutterMs ?? null,
+          maxSliceMs: res?.maxSliceMs ?? null,
+          longTasks: lt,
+        });
       }
     }
   } finally {
@@ -348,11 +358,13 @@ async function main(): Promise<void> {
     `payload pings from the web pages themselves (expected): ${pings.length - extPings.length}`,
   );
   if (longTasks.length) {
+    // declutterMs is wall time from DOMContentLoaded to the end of the sliced first pass (the
+    // page runs between our slices); the main-thread cost of ours is the longest slice.
     const ms = longTasks.map((l) => l.declutterMs ?? 0);
-    const over = longTasks.filter((l) => (l.declutterMs ?? 0) > 50);
+    const slices = longTasks.map((l) => l.maxSliceMs ?? 0);
     const lts = longTasks.flatMap((l) => l.longTasks);
     console.log(
-      `long tasks: ${longTasks.length} corpus pages; our declutterMs max ${Math.max(...ms).toFixed(1)} ms, over 50 ms on ${over.length} (${over.map((o) => o.id).join(', ')}); ` +
+      `long tasks: ${longTasks.length} corpus pages; first pass done ${Math.max(...ms).toFixed(1)} ms after DOMContentLoaded at most, our longest slice ${Math.max(...slices).toFixed(1)} ms; ` +
         `longtask entries (page + ours) ${lts.length}, max ${lts.length ? Math.max(...lts) : 0} ms`,
     );
   }
