@@ -44,7 +44,7 @@ describe('organisations in lone sentences', () => {
 
   it('reads an English association name whole (NERGRIT train)', () => {
     const text =
-      'Ia telah diberi penghargaan oleh Nashville Songwriters Association pada tahun itu.';
+      'Sebagai penulis lagu, dia telah diberi penghargaan oleh Nashville Songwriters Association dan Songwriters Hall of Fame.';
     expect(orgs(text)).toContain('Nashville Songwriters Association');
   });
 });
@@ -104,10 +104,12 @@ describe('words before an organisation word (NERGRIT train, idner-news-2k train)
   });
 
   it('but not a post or a plain word before a party known by its short name', () => {
-    const text = 'Sekretaris Jenderal Golkar Idrus Marham menyatakan hal itu di Jakarta.';
+    const text =
+      'Ketua Dewan Pakar Partai Golkar Siswono Yudo Husodo mengatakan, Golkar tidak akan mungkin berada di luar pemerintahan.';
     const names = orgs(text);
-    expect(names).toContain('Golkar');
-    expect(names.some((n) => n.includes('Jenderal'))).toBe(false);
+    expect(names).toContain('Partai Golkar');
+    expect(names.some((n) => n.includes('Pakar') || n.includes('Ketua'))).toBe(false);
+    expect(people(text)).toContain('Siswono Yudo Husodo');
   });
 });
 
