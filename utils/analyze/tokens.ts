@@ -20,7 +20,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const end = Math.min(start + m[0].length, to);
     const word = text.slice(start, end);
     const pair = /^(\p{Lu}\p{Ll}+)-(\p{Lu}[\p{L}\p{N}'’\-.]*)$/u.exec(word);
-    if (pair && pair[1] !== undefined) {
+    // ...but "Eun-Hye", "Jae-Won": two short syllables make one (Korean) given name
+    const syllables =
+      pair &&
+      pair[1] !== undefined &&
+      pair[1].length <= 4 &&
+      /^\p{Lu}\p{Ll}{1,3}$/u.test(pair[2] ?? '');
+    if (pair && pair[1] !== undefined && !syllables) {
       // "Jokowi-JK", "Prabowo-Hatta": two names joined by a hyphen are two tokens
       const cut = start + pair[1].length;
       out.push({ text: pair[1], start, end: cut, word: true });

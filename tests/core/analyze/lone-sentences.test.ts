@@ -192,3 +192,11 @@ describe('posts with a field (idner-news-2k dev)', () => {
     expect(people('Atas hal itu, Menko Polhukam menyampaikan permohonan maafnya.')).toEqual([]);
   });
 });
+
+describe('hyphenated given names (NERGRIT train)', () => {
+  it('keeps two short syllables joined by a hyphen in one name', () => {
+    const text =
+      'Yoon Eun-Hye debut sebagai seorang penyanyi, dengan bergabung dalam vokal group "Baby VOX" sejak tahun 1999 sampai tahun 2005.';
+    expect(people(text)).toContain('Yoon Eun-Hye');
+  });
+});
