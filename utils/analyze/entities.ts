@@ -2,7 +2,7 @@
 // name by word classes (titles are roles, places are dropped, organisation heads start organisations).
 import { OUTLETS } from './data/outlets';
 import { findKnownOrg } from './known-orgs';
-import { readSchool } from './numbered-names';
+import { isSchoolStart, readSchool } from './numbered-names';
 import {
   COMPANY_HEADS,
   REGION_WORDS,
@@ -100,7 +100,7 @@ function readRun(
   // "Ketua Umum Gaikindo", "Mahkamah Agung Andri Tristianto Sutrisna": a well-known organisation is one mention,
   // unless it is the tail of a longer organisation name ("PT Angkasa Pura I")
   // "lulusan SMA Negeri 1 Purwokerto": a school name, wherever it starts in the run
-  const at = toks.findIndex((_, k) => readSchool(toks.slice(k)) !== 0);
+  const at = toks.findIndex((t, k) => isSchoolStart(t.text) && readSchool(toks.slice(k)) !== 0);
   if (at >= 0) {
     const school = readSchool(toks.slice(at));
     if (at > 0)

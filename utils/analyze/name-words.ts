@@ -19,10 +19,24 @@ import { isAllCaps, isCapitalized } from './tokens';
 
 export const ARABIC_ARTICLE_RE = /^(?:al|el|ad|ar|as|at|asy|an|ash)-\p{Lu}/u;
 
-export function isTitleWord(word: string): boolean {
+// word tests are asked again and again for the same words: remember the answers (bounded)
+function remember(test: (word: string) => boolean): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let r = seen.get(word);
+    if (r === undefined) {
+      r = test(word);
+      if (seen.size > 20000) seen.clear();
+      seen.set(word, r);
+    }
+    return r;
+  };
+}
+
+export const isTitleWord = remember((word: string): boolean => {
   const w = word.toLowerCase().replace(/\.$/, '');
   return ROLE_SET.has(w) || RANK_SET.has(w) || HONORIFIC_SET.has(w);
-}
+});
 
 export function isDegree(word: string): boolean {
   return DEGREE_SET.has(word.toLowerCase().replace(/\./g, ''));
@@ -55,14 +69,14 @@ const PREFIX_RE = /^(?:meng|meny|mem|men|me|ber|be|di|ter|ke|peng|pem|pen|per|pe
 const SUFFIX_RE = /(?:nya|lah|kah|kan|an|i)$/;
 
 /** A plain Indonesian word, also in a derived form ("Pasalnya", "Kontribusinya", "Pemberantasan"). */
-export function isCommonWord(word: string): boolean {
+export const isCommonWord = remember((word: string): boolean => {
   const w = word.toLowerCase();
   if (COMMON_SET.has(w)) return true;
   const noSuffix = w.replace(SUFFIX_RE, '');
   if (noSuffix !== w && noSuffix.length >= 3 && COMMON_SET.has(noSuffix)) return true;
   const noPrefix = noSuffix.replace(PREFIX_RE, '');
   return noPrefix !== noSuffix && noPrefix.length >= 3 && COMMON_SET.has(noPrefix);
-}
+});
 
 /** A single capital letter, as in the initial "H." of "Yasonna H. Laoly". */
 export function isInitial(word: string): boolean {

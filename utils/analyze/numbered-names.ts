@@ -74,6 +74,11 @@ export function takesNumber(
  * Where a school name starting the run ends (token index), or 0: the level, its number and up to two place words.
  * A level or kind of school with no number gives minus the number of its words (not a name).
  */
+/** The first word of a school name (a cheap test before readSchool). */
+export function isSchoolStart(word: string): boolean {
+  return word === 'Sekolah' || SCHOOL_ACRONYMS.has(word);
+}
+
 export function readSchool(toks: readonly Token[]): number {
   const first = toks[0]?.text ?? '';
   if (!SCHOOL_ACRONYMS.has(first) && first !== 'Sekolah') return 0;

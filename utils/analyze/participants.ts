@@ -48,7 +48,18 @@ function sameOrgShort(long: string, short: string): boolean {
 }
 
 // "PT Astra Otoparts Tbk" = "Astra Otoparts", "Perusahaan Uber" = "Uber"
-const companyCore = (s: string): string =>
+// mentions repeat: each form's core is worked out once
+const CORE_CACHE = new Map<string, string>();
+const companyCore = (s: string): string => {
+  let core = CORE_CACHE.get(s);
+  if (core === undefined) {
+    core = stripCompany(s);
+    if (CORE_CACHE.size > 5000) CORE_CACHE.clear();
+    CORE_CACHE.set(s, core);
+  }
+  return core;
+};
+const stripCompany = (s: string): string =>
   s.replace(/^(?:PT|Perusahaan|Grup)\s+/, '').replace(/\s+(?:Tbk|\(Persero\)|Persero)$/, '');
 
 const initials = (s: string): string =>

@@ -43,7 +43,7 @@ export const DOTTED = new Set([
 ]);
 export function isRunWord(t: Token): boolean {
   // "Abd al-Khaliq Tharwat": an Arabic article joined to a name
-  if (ARABIC_ARTICLE_RE.test(t.text)) return true;
+  if (t.text.includes('-') && ARABIC_ARTICLE_RE.test(t.text)) return true;
   return t.word && isCapitalized(t.text) && !DAYS_MONTHS.has(t.text) && !/^\d/.test(t.text);
 }
 

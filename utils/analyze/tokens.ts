@@ -40,6 +40,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 export function isCapitalized(word: string): boolean {
+  // ASCII first (most words), the Unicode class only beyond it
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
