@@ -1,7 +1,7 @@
 // Node-only e2e: the hostile pages (hostile-pages.ts) in a real browser. On every one: the page
 // keeps running (its own timer ticks keep growing after our script ran) and no error from our
 // code. Where the content script runs (the profiled hosts): no slice of ours >= 50 ms, the
-// observer stays bounded over a measured window (passes, callbacks and busy time per second),
+// observer stays bounded over a measured window (passes, callbacks and scan time per second),
 // the huge page's article is shown and its clutter hidden, late "Baca juga" lines get hidden.
 // On the hosts without a profile the content script is not injected unless the reader asks
 // (activeTab), which the harness cannot do: there the page must simply run untouched.
@@ -32,15 +32,24 @@ export interface HostileResult {
   /** Over the measured window: our observer's passes, callbacks and busy ms per second. */
   passesPerS?: number;
   callbacksPerS?: number;
+  /** Observer scans (asserted) and all our slices (reported), ms per second. */
+  scanMsPerS?: number;
   busyMsPerS?: number;
   lateHidden?: string;
   /** Per kind of slice: [count, longest slice ms, longest single step ms]. */
   byLabel?: Record<string, [number, number, number | null, string | null]>;
 }
 
-/** Bounds on the observer over the window (passes are >= 300 ms apart by design). */
+/**
+ * Bounds on the observer over the window: passes are >= 300 ms apart and pause 20x their cost
+ * by design; its scans may take a tenth of the main thread at most. The callbacks follow the
+ * page's own mutation tasks (one per 4 ms here) and are each a fraction of a millisecond, so
+ * they are bounded by count: summing their times would add Firefox's 1 ms clock granularity
+ * (content scripts) per callback. The total busy time is reported.
+ */
 const MAX_PASSES_PER_S = 4;
-const MAX_BUSY_MS_PER_S = 100;
+const MAX_SCAN_MS_PER_S = 100;
+const MAX_CALLBACKS_PER_S = 300;
 const WINDOW_MS = 3000;
 /** A page timer at 20 ms ticks ~50 times a second; under a third of that is a starved page. */
 const MIN_TICKS_PER_S = 15;
@@ -71,9 +80,14 @@ const ticks = async (driver: Driver): Promise<number> =>
 const busyOf = (t: SliceTiming): number =>
   t.slices.totalMs - (t.slices.byLabel['message get-article']?.totalMs ?? 0);
 
+const scanOf = (t: SliceTiming): number =>
+  (t.slices.byLabel['observer scan']?.totalMs ?? 0) +
+  (t.slices.byLabel['observer pass']?.totalMs ?? 0);
+
 function rate(a: SliceTiming, b: SliceTiming, seconds: number) {
   const busy = busyOf(b) - busyOf(a);
   return {
+    scanMsPerS: (scanOf(b) - scanOf(a)) / seconds,
     passesPerS: ((b.observer?.passes ?? 0) - (a.observer?.passes ?? 0)) / seconds,
     callbacksPerS: ((b.observer?.callbacks ?? 0) - (a.observer?.callbacks ?? 0)) / seconds,
     busyMsPerS: busy / seconds,
@@ -121,8 +135,10 @@ export async function runHostilePage(driver: Driver, page: HostilePage): Promise
       Object.assign(result, rate(s0, s1, seconds));
       if ((result.passesPerS ?? 0) > MAX_PASSES_PER_S)
         problems.push(`observer: ${result.passesPerS?.toFixed(1)} passes/s`);
-      if ((result.busyMsPerS ?? 0) > MAX_BUSY_MS_PER_S)
-        problems.push(`observer: ${result.busyMsPerS?.toFixed(0)} ms/s of our work`);
+      if ((result.scanMsPerS ?? 0) > MAX_SCAN_MS_PER_S)
+        problems.push(`observer: ${result.scanMsPerS?.toFixed(0)} ms/s of scans`);
+      if ((result.callbacksPerS ?? 0) > MAX_CALLBACKS_PER_S)
+        problems.push(`observer: ${result.callbacksPerS?.toFixed(0)} callbacks/s`);
     }
     if (page.kind === 'huge') checkText(await driver.renderedText(), page, problems);
     if (page.kind === 'mutating') {
@@ -181,6 +197,6 @@ export function describeHostile(target: string, r: HostileResult): string {
   const ours =
     r.declutterMs === null
       ? 'content script not injected (no profile)'
-      : `decluttered in ${r.declutterMs.toFixed(0)} ms, max slice ${r.maxSliceMs?.toFixed(1)} ms (${r.maxSliceLabel}), hidden ${r.hidden}, observer ${r.passesPerS?.toFixed(1)} passes/s ${r.callbacksPerS?.toFixed(0)} callbacks/s ${r.busyMsPerS?.toFixed(1)} ms/s${r.lateHidden ? `, late lines hidden ${r.lateHidden}` : ''}; slices [count, max ms, longest step ms, step] ${JSON.stringify(r.byLabel)}`;
+      : `decluttered in ${r.declutterMs.toFixed(0)} ms, max slice ${r.maxSliceMs?.toFixed(1)} ms (${r.maxSliceLabel}), hidden ${r.hidden}, observer ${r.passesPerS?.toFixed(1)} passes/s ${r.callbacksPerS?.toFixed(0)} callbacks/s, scans ${r.scanMsPerS?.toFixed(1)} ms/s, all ours ${r.busyMsPerS?.toFixed(1)} ms/s${r.lateHidden ? `, late lines hidden ${r.lateHidden}` : ''}; slices [count, max ms, longest step ms, step] ${JSON.stringify(r.byLabel)}`;
   return `${target} ${r.ok ? 'ok  ' : 'FAIL'} ${r.id.padEnd(20)} ${mb} MB loaded in ${r.loadMs} ms; page timer ${r.pageTicksPerS.toFixed(0)}/s; ${ours}`;
 }
