@@ -41,6 +41,21 @@ function isQuotedTitle(text: string, m: EntityMention): boolean {
   return (open === '"' || open === '“') && (close === '"' || close === '”');
 }
 
+// the kind of work before a quoted title: 'album "When Dream and Day Unite"', 'dalam "Team Batista no Eiko"'
+const WORK_BEFORE_QUOTE_RE =
+  /\b(?:berjudul|judul|bertajuk|lagu|film|album|serial|drama|single|singel|acara|program|buku|novel|daftar|dalam|majalah|video|game|permainan|lirik|karya)\s+["“]$/i;
+
+/** A name inside a short quoted title of a work ('dalam "Naruto the Movie: Ninja Clash in the Land of Snow"'). */
+function isInQuotedWork(text: string, m: EntityMention): boolean {
+  const open = Math.max(text.lastIndexOf('"', m.start - 1), text.lastIndexOf('“', m.start - 1));
+  if (open < 0 || m.start - open > 80) return false;
+  const inner = text.slice(open + 1, m.start);
+  if (/["”.!?\n]/.test(inner)) return false;
+  const close = text.slice(m.end, m.end + 80).search(/["”]/);
+  if (close < 0 || /[.!?\n]/.test(text.slice(m.end, m.end + close))) return false;
+  return WORK_BEFORE_QUOTE_RE.test(text.slice(Math.max(0, open - 14), open + 1));
+}
+
 function prevWord(text: string, at: number): string {
   // a backward scan: the word before `at`, across spaces only
   let k = at - 1;
@@ -272,6 +287,7 @@ export function filterPeople(text: string, all: readonly EntityMention[]): Entit
   );
   for (const [k, m] of mentions.entries()) {
     if (isQuotedTitle(text, m) || postFields.has(m) || isEnglishTitle(m) || places.has(m)) continue;
+    if (m.kind === 'person' && !m.role && isInQuotedWork(text, m)) continue;
     if (
       m.kind === 'person' &&
       isUnknownSingle(text, m, nameWords) &&

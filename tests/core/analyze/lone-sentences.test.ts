@@ -200,3 +200,13 @@ describe('hyphenated given names (NERGRIT train)', () => {
     expect(people(text)).toContain('Yoon Eun-Hye');
   });
 });
+
+describe('names inside quoted titles of works (NERGRIT train)', () => {
+  it('drops a name inside a title after "dalam", keeps the role names after "sebagai"', () => {
+    const text =
+      'Selama beberapa tahun selanjutnya, Kazue Ito menjadi pemain untuk berbagai peran-peran kecil dalam serial tokusatsu, drama dan film: sebagai "Ayumi Sugita" dalam "Koukousei Fuufu", sebagai "Makoto Nagasawa" dalam "Furyou Shoujo to yobarete", dan sebagai "Miki Masaki" dalam serial Super Sentai "Juuken Sentai Gekiranger".';
+    const names = people(text);
+    expect(names).not.toContain('Furyou Shoujo');
+    expect(names).toEqual(expect.arrayContaining(['Kazue Ito', 'Makoto Nagasawa']));
+  });
+});
