@@ -94,9 +94,38 @@ function dropSingle(text: string, m: EntityMention): boolean {
 // words that look like bodies but name the country, the homeland or a place ("Jakarta Pusat", "Balai Kota")
 const NOT_ORGS = new Set(['RI', 'NKRI', 'Pusat', 'Tanah Air', 'Balai Kota', 'Ibu Kota']);
 
+// heads of kinds of bodies that need a proper name after them: "Fakultas Teknik", "Rumah Sakit", "Pemerintah
+// Daerah" alone are kinds, "Fakultas Teknik UGM", "Rumah Sakit Cipto Mangunkusumo" are bodies
+const GENERIC_HEADS = new Set([
+  'Fakultas',
+  'Puskesmas',
+  'Satuan',
+  'Politeknik',
+  'Pengurus',
+  'Perwakilan',
+  'Pemerintah',
+  'Jurusan',
+  'Bagian',
+  'Divisi',
+  'Seksi',
+  'Bidang',
+]);
+
+function isGenericBody(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length >= 2 &&
+    GENERIC_HEADS.has(words[0] ?? '') &&
+    words
+      .slice(1)
+      .every((w) => w === 'dan' || (isCommonWord(w) && !isPlaceWord(w) && !isOrgWord(w)))
+  );
+}
+
 function dropOrg(text: string, m: EntityMention, defined: ReadonlySet<string>): boolean {
   if (NOT_ORGS.has(m.text)) return true;
   if (isKnownOrg(m.text)) return false;
+  if (isGenericBody(m.text)) return true;
   // "PT Angkasa Pura II (Persero)": the legal form alone
   if (m.text === 'Persero' || m.text === 'Tbk') return true;
   // "Pengetahuan", "Keadilan": one plain word is not a body's name

@@ -125,3 +125,13 @@ describe('not bodies on their own (NERGRIT valid)', () => {
     expect(names(text, 'organization')).not.toContain('Pengetahuan');
   });
 });
+
+describe('kinds of bodies without a proper name (NERGRIT train)', () => {
+  it('does not take a faculty named by its field alone for an organisation', () => {
+    const text =
+      'Sejak tahun 2004 izin untuk penggabungan tersebut telah diajukan dan berkat usaha yang terus-menerus maka pada tahun 2008 Untama telah mendapat izin operasional dari Mendiknas Nomor 57 / D / 0/2008 Tanggal 28 Maret 2009, dengan 4 (empat) Fakultas yaitu Fakultas Ekonomi, Fakultas Hukum, Fakultas Teknik dan Fakultas Pertanian.';
+    const orgNames = names(text, 'organization');
+    expect(orgNames).not.toContain('Fakultas Ekonomi');
+    expect(orgNames).not.toContain('Fakultas Teknik');
+  });
+});
