@@ -7,8 +7,8 @@
 // service-worker requests. Firefox (WebDriver BiDi gives no initiator): every request of a tab
 // other than the article tab is an extension page's (the harness opens only extension pages
 // there, with newPage), and a content script's fetch is told by its headers - Firefox sends it from the
-// add-on's sandbox without a Referer (same-origin, cors, empty destination), where the page's
-// own fetches carry the page as Referer.
+// add-on's sandbox without a Referer (a cors fetch with an empty destination), where the
+// page's own fetches carry the page as Referer.
 import type { BrowserContext, Page as PwPage } from 'playwright-core';
 import type { Browser, Page as PpPage } from 'puppeteer-core';
 import type { SeenRequest } from './proxy-server';
@@ -102,14 +102,14 @@ export async function watchFirefox(browser: Browser, log: RequestLog): Promise<v
   };
 }
 
-/** Firefox's content-script fetch: no Referer, same-origin cors with an empty destination. */
+/**
+ * Firefox's content-script fetch: a script fetch (cors, empty destination) with no Referer, to
+ * any site - so a fetch of ours elsewhere is caught, not put down to the page. A page's own
+ * fetch carries a Referer unless it opts out; one that did would fail here loudly (counted as
+ * ours), never pass silently.
+ */
 function looksLikeSandboxFetch(r: SeenRequest): boolean {
-  return (
-    !r.referer &&
-    r.secFetchSite === 'same-origin' &&
-    r.secFetchMode === 'cors' &&
-    r.secFetchDest === 'empty'
-  );
+  return !r.referer && r.secFetchMode === 'cors' && r.secFetchDest === 'empty';
 }
 
 export interface RequestVerdict {
