@@ -3,6 +3,7 @@
 // words, words after a non-person noun ("hotel Pullman", "nominasi Oscar"), and "(Tri)" after an organisation.
 import { ORG_BEFORE_WORDS, PLACE_HEAD_WORDS, THING_BEFORE_WORDS } from './data/person-context';
 import { ENGLISH_TITLE_WORDS } from './data/english-title-words';
+import { isGenericBody, isInQuotedWork } from './kinds-and-works';
 import { isKnownOrg } from './known-orgs';
 import type { EntityMention } from './entities';
 import {
@@ -39,21 +40,6 @@ function isQuotedTitle(text: string, m: EntityMention): boolean {
   // ... but 'dikenal sebagai "Tom"' and 'sebagai "Sara" dalam ...' give a nickname or a character
   if (/sebagai\s+["“]$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;
   return (open === '"' || open === '“') && (close === '"' || close === '”');
-}
-
-// the kind of work before a quoted title: 'album "When Dream and Day Unite"', 'dalam "Team Batista no Eiko"'
-const WORK_BEFORE_QUOTE_RE =
-  /\b(?:berjudul|judul|bertajuk|lagu|film|album|serial|drama|single|singel|acara|program|buku|novel|daftar|dalam|majalah|video|game|permainan|lirik|karya)\s+["“]$/i;
-
-/** A name inside a short quoted title of a work ('dalam "Naruto the Movie: Ninja Clash in the Land of Snow"'). */
-function isInQuotedWork(text: string, m: EntityMention): boolean {
-  const open = Math.max(text.lastIndexOf('"', m.start - 1), text.lastIndexOf('“', m.start - 1));
-  if (open < 0 || m.start - open > 80) return false;
-  const inner = text.slice(open + 1, m.start);
-  if (/["”.!?\n]/.test(inner)) return false;
-  const close = text.slice(m.end, m.end + 80).search(/["”]/);
-  if (close < 0 || /[.!?\n]/.test(text.slice(m.end, m.end + close))) return false;
-  return WORK_BEFORE_QUOTE_RE.test(text.slice(Math.max(0, open - 14), open + 1));
 }
 
 function prevWord(text: string, at: number): string {
@@ -93,34 +79,6 @@ function dropSingle(text: string, m: EntityMention): boolean {
 /** An organisation that is only a generic head ("Band ini"), a degree ("SH", "BA") or "Serikat" of "Amerika Serikat". */
 // words that look like bodies but name the country, the homeland or a place ("Jakarta Pusat", "Balai Kota")
 const NOT_ORGS = new Set(['RI', 'NKRI', 'Pusat', 'Tanah Air', 'Balai Kota', 'Ibu Kota']);
-
-// heads of kinds of bodies that need a proper name after them: "Fakultas Teknik", "Rumah Sakit", "Pemerintah
-// Daerah" alone are kinds, "Fakultas Teknik UGM", "Rumah Sakit Cipto Mangunkusumo" are bodies
-const GENERIC_HEADS = new Set([
-  'Fakultas',
-  'Puskesmas',
-  'Satuan',
-  'Politeknik',
-  'Pengurus',
-  'Perwakilan',
-  'Pemerintah',
-  'Jurusan',
-  'Bagian',
-  'Divisi',
-  'Seksi',
-  'Bidang',
-]);
-
-function isGenericBody(name: string): boolean {
-  const words = name.split(' ');
-  return (
-    words.length >= 2 &&
-    GENERIC_HEADS.has(words[0] ?? '') &&
-    words
-      .slice(1)
-      .every((w) => w === 'dan' || (isCommonWord(w) && !isPlaceWord(w) && !isOrgWord(w)))
-  );
-}
 
 function dropOrg(text: string, m: EntityMention, defined: ReadonlySet<string>): boolean {
   if (NOT_ORGS.has(m.text)) return true;
