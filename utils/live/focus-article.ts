@@ -9,12 +9,25 @@ const MIN_HEADLINE_CHARS = 15;
 
 /** The elements shown next to the body: the profile's title/byline/date, else the page's h1. */
 export function findArticleHeader(doc: Document, profile: SiteProfile | null): Element[] {
+  const out: Element[] = [];
+  for (const step of findArticleHeaderSteps(doc, profile, out)) void step;
+  return out;
+}
+
+/**
+ * The same, one lookup per step (yields between them), into `out`: on a huge page a selector
+ * that matches nothing walks the whole document.
+ */
+export function* findArticleHeaderSteps(
+  doc: Document,
+  profile: SiteProfile | null,
+  out: Element[],
+): Generator<string> {
   const selectors = [
     ...(profile?.meta?.title ?? []),
     ...(profile?.meta?.byline ?? []),
     ...(profile?.meta?.date ?? []),
   ];
-  const out: Element[] = [];
   for (const selector of selectors) {
     try {
       const el = doc.querySelector(selector);
@@ -22,6 +35,7 @@ export function findArticleHeader(doc: Document, profile: SiteProfile | null): E
     } catch {
       // an invalid selector in a profile is skipped
     }
+    yield 'find header';
   }
   if (!out.some((el) => el.tagName === 'H1')) {
     const h1 = Array.from(doc.getElementsByTagName('h1')).find(
@@ -29,7 +43,6 @@ export function findArticleHeader(doc: Document, profile: SiteProfile | null): E
     );
     if (h1) out.push(h1);
   }
-  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { SiteProfile } from '../sites/types';
 import { findLiveRoots } from './find-live-root';
 import { markBlocks, protectRoots, type LiveHit } from './mark-clutter';
 import { findInlineRunClutter } from './mark-inline-runs';
-import { findArticleHeader, findOutside, isBesideArticle } from './focus-article';
+import { findArticleHeaderSteps, findOutside, isBesideArticle } from './focus-article';
 import { buildLiveCss, HIDDEN_ATTR, KEEP_ATTR, STYLE_ID } from './live-style';
 import { observeLate, type LateObserver, type LateObserverStats } from './observe-late';
 import { scanSliced } from './scan-sliced';
@@ -157,8 +157,10 @@ export function startLivePage(
     yield 'find roots';
     protectRoots(roots, profile);
     yield 'protect roots';
-    keeps = roots.length ? [...roots, ...findArticleHeader(doc, profile)] : [];
-    yield 'find header';
+    const header: Element[] = [];
+    if (roots.length) yield* findArticleHeaderSteps(doc, profile, header);
+    keeps = roots.length ? [...roots, ...header] : [];
+    yield 'find h1';
   }
   const hideBeside = (added: Element[] | null): void => {
     if (!focus || !keeps.length || !doc.body) return;

@@ -10,7 +10,7 @@ import { markHits, type LiveHit } from './mark-clutter';
 import { listLiveSelectors } from './live-style';
 
 /** Elements per scanned subtree: a few milliseconds of work on a slow machine. */
-export const CHUNK_ELEMENTS = 200;
+export const CHUNK_ELEMENTS = 400;
 /** Hits marked per step at the end of a scan. */
 const MARK_BATCH = 200;
 
@@ -65,10 +65,18 @@ export function* scanSliced(
     }
     // item(n) walks n elements at most; .length would count a huge subtree whole (200 ms).
     if (el.getElementsByTagName('*').item(chunkElements) === null || hasTriggerText(el)) {
-      const opts = { profile, keep, mode: 'live' as const, includePage: true };
-      for (const hit of findClutter(el, opts)) {
-        add(hit.el, hit.reason, hit.reason.startsWith('profile: ') ? selIndex(hit, indexOf) : -1);
+      // The selectors here, as findClutter would run them (querySelectorAll per selector), but
+      // not on a chunk with no element below it: an infinite feed splits into hundreds of tiny
+      // chunks, and 50 selectors each on every one of them was most of a late scan's time.
+      if (el.firstElementChild) {
+        selectors.forEach((s, i) => {
+          if (indexOf.get(s) !== i) return;
+          for (const hit of selectAllSafely(el, s)) add(hit, `profile: ${s}`, i);
+        });
       }
+      // Text patterns only (no profile: findClutter then runs no selector).
+      const opts = { profile: null, keep, mode: 'live' as const, includePage: true };
+      for (const hit of findClutter(el, opts)) add(hit.el, hit.reason, -1);
     } else {
       const kids = Array.from(el.children);
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element);
@@ -119,8 +127,12 @@ function documentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
-function selIndex(hit: ClutterHit, indexOf: Map<string, number>): number {
-  return indexOf.get(hit.reason.slice('profile: '.length)) ?? 0;
+function selectAllSafely(el: Element, selector: string): Element[] {
+  try {
+    return Array.from(el.querySelectorAll(selector));
+  } catch {
+    return []; // an invalid selector in a profile must not stop the page
+  }
 }
 
 /** A shell with text of its own that may be clutter is scanned whole (findClutter reads it). */
