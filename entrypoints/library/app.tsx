@@ -7,8 +7,7 @@ import {
   createLibraryDb,
   deleteClips,
   describeImportErrors,
-  exportClips,
-  getClips,
+  exportLibrary,
   importClips,
   listOutlets,
   parseClipJsonl,
@@ -101,13 +100,14 @@ export function LibraryApp() {
 
   const onExport = (format: BulkFormat) =>
     run(async () => {
-      const clips = await getClips(
+      // Let the "working" state paint before a long export.
+      await new Promise((r) => setTimeout(r, 0));
+      const file = await exportLibrary(
         db,
         shown.map((c) => c.id),
+        format,
+        todayStamp(),
       );
-      // Let the "working" state paint before a long Markdown zip.
-      await new Promise((r) => setTimeout(r, 0));
-      const file = exportClips(clips, format, todayStamp());
       downloadFile(file.name, file.mime, file.data);
     });
 

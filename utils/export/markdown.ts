@@ -134,10 +134,17 @@ function formatHighlights(item: ExportItem, labels: SectionLabels): string[] {
 
 /** A complete Markdown document for one item. */
 export function formatMarkdown(item: ExportItem): string {
+  return assembleMarkdown(item, convertBodyToMarkdown(item));
+}
+
+/**
+ * The document around a body already converted by `convertBodyToMarkdown(item)`: the library
+ * keeps each clip's body, so a bulk export does not run turndown once per clip.
+ */
+export function assembleMarkdown(item: ExportItem, body: string): string {
   const labels = pickLabels(item.lang);
   const parts = [formatFrontMatter(buildFrontMatterEntries(item)).trimEnd()];
   parts.push(`# ${escapeMarkdownText(item.title.replace(/\s+/gu, ' ').trim())}`);
-  const body = convertBodyToMarkdown(item);
   if (body !== '') parts.push(body);
   const quotes = formatQuotes(item);
   if (quotes.length > 0) parts.push(`## ${labels.quotes}`, quotes.join('\n\n'));

@@ -1,6 +1,7 @@
 // Extension-side: the library database (Dexie over IndexedDB), shared by the background script,
 // the popup and the library page, which all run on the extension's origin.
 import Dexie, { type EntityTable } from 'dexie';
+import type { MarkdownBody } from './markdown-bodies.ts';
 import { MIGRATIONS, type MigrationRecord } from './migrations.ts';
 import type { Clip } from './types.ts';
 
@@ -11,11 +12,14 @@ export interface TrashRow {
   /** Milliseconds; rows older than the undo window are purged. */
   deletedAt: number;
   clip: Clip;
+  /** Its kept Markdown body, so Undo puts it back without converting again. */
+  markdown?: MarkdownBody;
 }
 
 export type LibraryDb = Dexie & {
   clips: EntityTable<Clip, 'id'>;
   trash: EntityTable<TrashRow, 'id'>;
+  markdownBodies: EntityTable<MarkdownBody, 'id'>;
   migrations: EntityTable<MigrationRecord, 'version'>;
 };
 

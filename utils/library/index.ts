@@ -1,7 +1,15 @@
 // Extension-side: the clip library's public surface (popup, background and the library page).
 export { buildClip, cleanTags, locateHighlight, mergeClip, summarizeClip } from './clip.ts';
 export type { ClipExtras } from './clip.ts';
-export { exportClips, zipMarkdown, type BulkFile, type BulkFormat } from './bulk-export.ts';
+export {
+  exportClips,
+  zipMarkdown,
+  type BodyOf,
+  type BulkFile,
+  type BulkFormat,
+} from './bulk-export.ts';
+export { exportLibrary } from './export-library.ts';
+export { buildMarkdownBody, type MarkdownBody } from './markdown-bodies.ts';
 export { createLibraryDb, DB_NAME, type LibraryDb } from './db.ts';
 export { LibraryError, toLibraryError } from './errors.ts';
 export {

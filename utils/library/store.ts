@@ -1,8 +1,10 @@
 // Extension-side: saving, editing and deleting clips (with undo) in the library database. Every
 // operation validates first and runs in one transaction, so a failure leaves nothing half-done.
+// Every write of a clip's article writes its kept Markdown body (markdown-bodies.ts) with it.
 import { cleanTags, findClipKey, locateHighlight, mergeClip } from './clip.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError, guard } from './errors.ts';
+import { buildMarkdownBody, pickKeptBody } from './markdown-bodies.ts';
 import type { Clip, Highlight } from './types.ts';
 import { validateClip } from './validate-clip.ts';
 
@@ -25,15 +27,19 @@ function assertValid(clip: unknown): Clip {
 /** Saves a new clip; a clip of a page already in the library is merged into the old one. */
 export function saveClip(db: LibraryDb, clip: Clip): Promise<SaveResult> {
   const fresh = assertValid(clip);
+  // Converted before the transaction: a merge keeps the fresh article, so the body is the same.
+  const body = buildMarkdownBody(fresh);
   return guard(() =>
-    db.transaction('rw', db.clips, async () => {
+    db.transaction('rw', db.clips, db.markdownBodies, async () => {
       const existing = await findClipByAddress(db, fresh);
       if (!existing || existing.id === fresh.id) {
         await db.clips.put(fresh);
+        await db.markdownBodies.put(body);
         return { clip: fresh, merged: false };
       }
       const merged = mergeClip(existing, fresh);
       await db.clips.put(merged);
+      await db.markdownBodies.put({ ...body, id: merged.id });
       return { clip: merged, merged: true };
     }),
   );
@@ -69,7 +75,8 @@ export interface ClipEdit {
   highlights?: readonly Highlight[];
 }
 
-/** Changes the reader's own fields of a clip; the article itself is never edited. */
+/** Changes the reader's own fields of a clip; the article itself (so its Markdown body) is never
+ * edited here. A body missing or out of step is made again, so the row is right after any edit. */
 export function updateClip(
   db: LibraryDb,
   id: string,
@@ -77,9 +84,11 @@ export function updateClip(
   now: Date = new Date(),
 ): Promise<Clip> {
   return guard(() =>
-    db.transaction('rw', db.clips, async () => {
+    db.transaction('rw', db.clips, db.markdownBodies, async () => {
       const clip = await db.clips.get(id);
       if (!clip) throw new LibraryError('not-found', `No clip ${id} in the library.`);
+      if (pickKeptBody(clip, await db.markdownBodies.get(id)) === null)
+        await db.markdownBodies.put(buildMarkdownBody(clip));
       const next: Clip = { ...clip, updatedAt: now.toISOString() };
       if (edit.userTags) next.userTags = cleanTags(edit.userTags);
       if (edit.note !== undefined) next.note = edit.note;
@@ -98,11 +107,21 @@ export function deleteClips(
   now: Date = new Date(),
 ): Promise<number> {
   return guard(() =>
-    db.transaction('rw', db.clips, db.trash, async () => {
+    db.transaction('rw', db.clips, db.trash, db.markdownBodies, async () => {
       const clips = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => !!c);
+      const kept = clips.map((c) => c.id);
+      const bodies = await db.markdownBodies.bulkGet(kept);
       const deletedAt = now.getTime();
-      await db.trash.bulkPut(clips.map((clip) => ({ id: clip.id, deletedAt, clip })));
-      await db.clips.bulkDelete(clips.map((c) => c.id));
+      await db.trash.bulkPut(
+        clips.map((clip, i) => {
+          const markdown = bodies[i];
+          return markdown
+            ? { id: clip.id, deletedAt, clip, markdown }
+            : { id: clip.id, deletedAt, clip };
+        }),
+      );
+      await db.clips.bulkDelete(kept);
+      await db.markdownBodies.bulkDelete(kept);
       return clips.length;
     }),
   );
@@ -111,10 +130,18 @@ export function deleteClips(
 /** Undo: puts trashed clips back unchanged. Returns the clips restored. */
 export function restoreClips(db: LibraryDb, ids: readonly string[]): Promise<Clip[]> {
   return guard(() =>
-    db.transaction('rw', db.clips, db.trash, async () => {
+    db.transaction('rw', db.clips, db.trash, db.markdownBodies, async () => {
       const rows = (await db.trash.bulkGet([...ids])).filter((r) => !!r);
       const clips = rows.map((r) => r.clip);
       await db.clips.bulkPut(clips);
+      // A trash row from before schema 2 (or a converter change since) has no usable body.
+      await db.markdownBodies.bulkPut(
+        rows.map((r) =>
+          r.markdown && pickKeptBody(r.clip, r.markdown) !== null
+            ? r.markdown
+            : buildMarkdownBody(r.clip),
+        ),
+      );
       await db.trash.bulkDelete(rows.map((r) => r.id));
       return clips;
     }),
@@ -134,9 +161,10 @@ export function purgeTrash(db: LibraryDb, now: Date = new Date()): Promise<numbe
 /** Deletes every clip and the trash (the library's "wipe"; tests and a fresh start). */
 export function wipeLibrary(db: LibraryDb): Promise<void> {
   return guard(() =>
-    db.transaction('rw', db.clips, db.trash, async () => {
+    db.transaction('rw', db.clips, db.trash, db.markdownBodies, async () => {
       await db.clips.clear();
       await db.trash.clear();
+      await db.markdownBodies.clear();
     }),
   );
 }
