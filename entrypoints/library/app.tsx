@@ -234,6 +234,7 @@ export function LibraryApp() {
               </span>
               {c.userTags.length ? <span class="jl-tags">{c.userTags.join(', ')}</span> : null}
             </button>
+            {c.passages.length ? <RowHighlights passages={c.passages} s={s} /> : null}
             <button type="button" onClick={() => void onDelete([c.id])} aria-label={s.delete}>
               {s.delete}
             </button>
@@ -259,5 +260,33 @@ export function ToastView(props: {
         </button>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A clip's highlights under its row: a native <details> (Enter/Space open it from the keyboard),
+ * passages and comments as text nodes only, never parsed as HTML.
+ */
+export function RowHighlights(props: {
+  passages: readonly { text: string; comment?: string }[];
+  s: ReturnType<typeof pickStrings>;
+}) {
+  const { passages, s } = props;
+  return (
+    <details class="jl-row-highlights">
+      <summary>{s.highlightCount(passages.length)}</summary>
+      <ol aria-label={s.highlights}>
+        {passages.map((p, i) => (
+          <li key={i}>
+            <blockquote>{p.text}</blockquote>
+            {p.comment ? (
+              <p>
+                <span class="jl-meta">{s.commentLabel}</span> {p.comment}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -127,5 +127,8 @@ export function summarizeClip(clip: Clip): ClipSummary {
     userTags: clip.userTags,
     wordCount: clip.wordCount,
     highlights: clip.highlights.length,
+    passages: clip.highlights.map((h) =>
+      h.comment ? { text: h.text, comment: h.comment } : { text: h.text },
+    ),
   };
 }

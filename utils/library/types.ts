@@ -26,6 +26,8 @@ export interface ClipSummary {
   userTags: string[];
   wordCount: number;
   highlights: number;
+  /** The highlighted passages and comments, shown under the clip in the list (small: kept). */
+  passages: Pick<Highlight, 'text' | 'comment'>[];
 }
 
 /** The library's search and filters; every field optional. */

@@ -78,6 +78,34 @@ describe('library page', () => {
     await until(() => rows().length === 40, 'the list again');
   });
 
+  it("shows each clip's highlights in the list as text, openable from the keyboard", async () => {
+    const withComment = clips.find((c) => c.highlights.some((h) => h.comment))!;
+    const row = root.querySelector(`[data-clip-id="${withComment.id}"]`)!;
+    const details = row.querySelector('details.jl-row-highlights') as HTMLDetailsElement;
+    expect(details).not.toBeNull();
+    // A <summary> is focusable and toggles with Enter/Space: native keyboard access.
+    const summary = details.querySelector('summary')!;
+    expect(summary.textContent).toMatch(String(withComment.highlights.length));
+    summary.focus();
+    expect(document.activeElement).toBe(summary);
+    const items = [...details.querySelectorAll('ol > li')];
+    expect(items).toHaveLength(withComment.highlights.length);
+    withComment.highlights.forEach((h, i) => {
+      expect(items[i]!.querySelector('blockquote')?.textContent).toBe(h.text);
+      if (h.comment) expect(items[i]!.textContent).toContain(h.comment);
+    });
+    // Comments come from the helper's poison list ('<script>…'): shown as text, never parsed.
+    expect(details.querySelector('script')).toBeNull();
+    const poisoned = clips.find((c) => c.highlights.some((h) => h.comment?.includes('<script>')));
+    if (poisoned) {
+      const other = root.querySelector(`[data-clip-id="${poisoned.id}"] details`)!;
+      expect(other.querySelector('script')).toBeNull();
+      expect(other.textContent).toContain('<script>alert(1)</script>');
+    }
+    const without = clips.find((c) => c.highlights.length === 0)!;
+    expect(root.querySelector(`[data-clip-id="${without.id}"] details`)).toBeNull();
+  });
+
   it('deletes with Undo', async () => {
     const id = clips[5]!.id;
     const del = root.querySelector(`[data-clip-id="${id}"] button[aria-label]`) as HTMLElement;
