@@ -121,11 +121,30 @@ async function runTarget(target: Target): Promise<boolean> {
           shownWhenOff: 0,
         };
       }
+      // A one-off pause (GC, a loaded machine) can push one slice past the bound: the page is
+      // re-run once and fails only if it misses again, so a consistently slow slice still fails.
+      if (result.sliceMiss) {
+        const first = result.maxSliceMs ?? null;
+        console.log(
+          `${target} slice bound missed on ${page.id} (${first?.toFixed(1) ?? '-'} ms): re-running once`,
+        );
+        const again = await runPage(session.driver, page).catch((err: unknown): PageResult => ({
+          ...result,
+          problems: [String(err)],
+          ok: false,
+        }));
+        again.firstTryMaxSliceMs = first;
+        if (again.sliceMiss)
+          again.problems.push(
+            `slice bound missed twice: ${first?.toFixed(1) ?? '-'} ms then ${again.maxSliceMs?.toFixed(1) ?? '-'} ms`,
+          );
+        result = again;
+      }
       results.push(result);
       const mark = result.ok ? 'ok  ' : 'FAIL';
       const q = result.popupQuotes;
       console.log(
-        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms, max slice ${result.maxSliceMs?.toFixed(1) ?? '-'} ms (${result.maxSliceLabel ?? '-'}; ${result.slices ?? 0} slices, longest step ${result.maxStepMs?.toFixed(1) ?? '-'} ms ${result.maxStepAt ?? ''}; extract ${result.extractSliceMs?.toFixed(0) ?? '-'} ms)${q ? ` popup quotes ${q.found}/${q.gold} in ${result.popupMs} ms` : ''}`,
+        `${target} ${mark} ${page.id.padEnd(18)} hidden=${result.hidden} off-shows=${result.shownWhenOff} ${result.declutterMs?.toFixed(1) ?? '-'} ms, max slice ${result.maxSliceMs?.toFixed(1) ?? '-'} ms (${result.maxSliceLabel ?? '-'}; ${result.slices ?? 0} slices, longest step ${result.maxStepMs?.toFixed(1) ?? '-'} ms ${result.maxStepAt ?? ''}; extract ${result.extractSliceMs?.toFixed(0) ?? '-'} ms)${q ? ` popup quotes ${q.found}/${q.gold} in ${result.popupMs} ms` : ''}${result.firstTryMaxSliceMs != null ? ` (re-run; first try ${result.firstTryMaxSliceMs.toFixed(1)} ms)` : ''}`,
       );
       for (const p of result.problems) console.log(`       ${p}`);
     }

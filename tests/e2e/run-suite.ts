@@ -43,6 +43,10 @@ export interface PageResult {
   maxStepAt?: string | null;
   /** The on-demand extraction for the reading view (get-article), reported, not bounded. */
   extractSliceMs?: number | null;
+  /** This page's slice bound was missed (re-run once before it counts: see main.ts). */
+  sliceMiss?: boolean;
+  /** The first run's longest slice when the page was re-run after missing the bound. */
+  firstTryMaxSliceMs?: number | null;
 }
 
 /** The bound asserted on every page (issue 7): no slice of ours this long or longer. */
@@ -156,6 +160,7 @@ export async function runPage(driver: Driver, page: ServedPage): Promise<PageRes
     id: page.id,
     ok: problems.length === 0,
     problems,
+    sliceMiss: !!bound && bound.maxMs >= SLICE_BOUND_MS,
     hidden: final.hidden.length,
     declutterMs: status.declutterMs ?? null,
     shownWhenOff,
