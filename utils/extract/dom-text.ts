@@ -79,27 +79,48 @@ export function countWords(text: string): number {
   return m ? m.length : 0;
 }
 
+const DOCUMENT_TYPE_NODE = 10;
+
 /**
  * A deep clone that survives pathologically deep pages: the native clone first (fast in
  * browsers), and, when jsdom's recursive clone overflows the stack, an iterative copy.
+ * jsdom also refuses to clone a doctype whose name the parser took from broken markup
+ * (`<!DOCTYPE\n<!DOCTYPE html ...>` names it "<!doctype"; found by the fuzzer, 2026-12-06):
+ * the iterative copy leaves such a doctype out, it carries nothing the core reads.
  */
 export function cloneDeep<T extends Node>(node: T): T {
   try {
     return node.cloneNode(true) as T;
   } catch (err) {
-    if (!(err instanceof RangeError)) throw err;
+    if (!(err instanceof RangeError) && !hasUnclonableDoctype(node)) throw err;
   }
   const copy = node.cloneNode(false) as T;
   const stack: [Node, Node][] = [[node, copy]];
   while (stack.length) {
     const [from, to] = stack.pop() as [Node, Node];
     for (let c = from.firstChild; c; c = c.nextSibling) {
-      const shallow = c.cloneNode(false);
+      const shallow = cloneShallow(c);
+      if (!shallow) continue;
       to.appendChild(shallow);
       if (c.firstChild) stack.push([c, shallow]);
     }
   }
   return copy;
+}
+
+function cloneShallow(node: Node): Node | null {
+  try {
+    return node.cloneNode(false);
+  } catch (err) {
+    if (node.nodeType === DOCUMENT_TYPE_NODE) return null;
+    throw err;
+  }
+}
+
+function hasUnclonableDoctype(node: Node): boolean {
+  for (let c = node.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === DOCUMENT_TYPE_NODE && cloneShallow(c) === null) return true;
+  return false;
 }
 
 /**

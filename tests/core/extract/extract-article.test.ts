@@ -99,6 +99,25 @@ describe('bad pages', () => {
       expect(text).not.toContain(norm(snippet));
   });
 
+  it('a broken doctype before a real page (antaranews-1) is read as the page is, not a crash', () => {
+    // jsdom names the doctype "<!doctype" and then refuses to clone it (fuzzer, 2026-12-06)
+    const page = readPage('antaranews-1');
+    const gold = readGold('antaranews-1');
+    for (const generic of [false, true]) {
+      const plain = extractArticle(parseHtml(page), { ...opts, generic });
+      const broken = extractArticle(parseHtml(`\n<!DOCTYPE\n${page}`), { ...opts, generic });
+      expect(broken.text).toBe(plain.text);
+      for (const snippet of gold.mustContain) expect(norm(broken.text)).toContain(norm(snippet));
+    }
+    // a page with no prose region: the whole document is cloned for Readability
+    const bare = `\n<!DOCTYPE\n<!DOCTYPE html><html><body>${'<div>Kalimat berita yang cukup panjang untuk dibaca. </div>'.repeat(30)}</body></html>`;
+    const result = extractArticle(parseHtml(bare, 'https://example.id/berita/1'), {
+      ...opts,
+      generic: true,
+    });
+    expect(result.text).toContain('Kalimat berita yang cukup panjang');
+  });
+
   it('sanitizes the body: no script, no handler, no javascript: link', () => {
     const prose =
       '<p>Paragraf berita yang cukup panjang untuk dianggap artikel oleh pemindai. </p>'.repeat(12);
