@@ -60,7 +60,16 @@ function fuzz(name: string, page: fc.Arbitrary<string>): void {
     const started = performance.now();
     fc.assert(
       fc.property(page, fc.constantFrom(...URLS), fc.boolean(), (html, url, generic) => {
-        const outcome = runCase(html, url, generic);
+        let outcome = runCase(html, url, generic);
+        // A hang repeats; a pause of the shared machine or a major GC does not (a 10 ms
+        // case once took 8 s in a 150 s run beside other jobs): a slow case is run once more.
+        if (outcome.ms >= CASE_LIMIT_MS) {
+          const first = outcome.ms;
+          outcome = runCase(html, url, generic);
+          console.log(
+            `fuzz ${name}: a slow case re-run: ${Math.round(first)} ms, then ${Math.round(outcome.ms)} ms`,
+          );
+        }
         stats.cases += 1;
         stats[outcome.kind === 'article' ? 'articles' : 'errors'] += 1;
         stats.slowestMs = Math.max(stats.slowestMs, Math.round(outcome.ms));
