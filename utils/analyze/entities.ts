@@ -2,6 +2,7 @@
 // name by word classes (titles are roles, places are dropped, organisation heads start organisations).
 import { OUTLETS } from './data/outlets';
 import { findKnownOrg } from './known-orgs';
+import { findEnglishOfOrg, widenBalineseName } from './name-forms';
 import { isSchoolStart, readSchool } from './numbered-names';
 import {
   COMPANY_HEADS,
@@ -47,6 +48,17 @@ export interface EntityMention {
 }
 
 const OUTLET_SET = new Set(OUTLETS);
+// bodies that are not named after people ("Universitas Ahmad Dahlan" is): a known given name right after one
+// starts a person ("Sekretaris Kabinet Andi Widjajanto", "Fraksi Gerindra Ahmad Muzani")
+const NOT_EPONYM_HEADS = new Set([
+  'Kabinet',
+  'Dinas',
+  'Fraksi',
+  'Komisi',
+  'Polres',
+  'Polda',
+  'Kejaksaan',
+]);
 const CLUB_PREFIXES = new Set([
   'FC',
   'AC',
@@ -121,6 +133,27 @@ function readRun(
     if (rest.length > 0) readRun(text, rest, toks[b - 1]?.text ?? '', false, out, nextWord);
     return;
   }
+  // "Maidstone College of Art", "Songwriters Hall of Fame": an English body named with "of"
+  const english = findEnglishOfOrg(toks);
+  if (english) {
+    const [a, b] = english;
+    if (a > 0) readRun(text, toks.slice(0, a), prevWord, sentenceStart, out, toks[a]?.text ?? '');
+    const sp = span(text, toks.slice(a, b));
+    if (sp) out.push({ kind: 'organization', ...sp });
+    if (b < toks.length)
+      readRun(text, toks.slice(b), toks[b - 1]?.text ?? '', false, out, nextWord);
+    return;
+  }
+  // "The Dance Company terbentuk": an English name with its article opens the sentence
+  if (
+    toks.length >= 3 &&
+    toks[0]?.text === 'The' &&
+    ORG_SUFFIXES.has(toks[toks.length - 1]?.text ?? '')
+  ) {
+    const sp = span(text, toks.slice(1));
+    if (sp) out.push({ kind: 'organization', ...sp });
+    return;
+  }
   // sentence-initial plain words ("Namun", "Sementara") are not part of a name
   while (
     sentenceStart &&
@@ -177,6 +210,13 @@ function readRun(
   // "CEO Visinema Pictures": the posts before a name that ends in an organisation suffix are not part of it
   const firstNonTitle = words.findIndex((w) => !isTitleWord(w));
   if (ORG_SUFFIXES.has(lastWord) && firstNonTitle >= 0 && toks.length - firstNonTitle >= 2) {
+    // "Pink Anderson dan Floyd Council": Indonesian "dan" lists names; the suffix closes only the last one
+    const dan = words.lastIndexOf('dan');
+    if (dan > firstNonTitle && toks.length - dan >= 3) {
+      readRun(text, toks.slice(0, dan), prevWord, sentenceStart, out, 'dan');
+      readRun(text, toks.slice(dan + 1), 'dan', false, out, nextWord);
+      return;
+    }
     const sp = span(text, toks.slice(firstNonTitle));
     if (sp) out.push({ kind: 'organization', ...sp });
     return;
@@ -190,7 +230,10 @@ function readRun(
   const danAt = words.findIndex(
     (w, k) =>
       w === 'dan' ||
-      (w === 'and' && isPersonNameWord(words[k + 1] ?? '') && isPersonNameWord(words[k - 1] ?? '')),
+      (w === 'and' &&
+        isPersonNameWord(words[k + 1] ?? '') &&
+        isPersonNameWord(words[k - 1] ?? '') &&
+        !ORG_SUFFIXES.has(words[words.length - 1] ?? '')),
   );
   // ...but "Menteri Hukum dan HAM Yasonna Laoly" is one post with "dan" inside it
   const afterDan = toks[danAt + 1]?.text ?? '';
@@ -215,6 +258,7 @@ function readRun(
     else break;
   }
   while (p < toks.length && toks[p] && NAME_PARTICLES.has(toks[p]?.text ?? '')) p++;
+  if (p < toks.length) p = widenBalineseName(toks, p);
   let personStart = p < toks.length && toks.slice(p).some((t) => !isInitial(t.text)) ? p : -1;
   // "Kabupaten Badung": a name after a region word is the region's
   if (personStart > 0 && REGION_WORDS.has(toks[personStart - 1]?.text ?? '')) personStart = -1;
@@ -239,7 +283,9 @@ function readRun(
     // ...or right after a party or body known by its short name ("Partai Golkar Agung Laksono")
     const afterBody =
       ORG_ACRONYM_SET.has(toks[personStart - 1]?.text ?? '') && toks.length - personStart >= 2;
-    if (!((PERSON_TOKEN_SET.has(firstName) || afterBody) && personStart - orgHead >= 2))
+    // ("Sekretaris Kabinet Andi Widjajanto": a cabinet or office is never named after a person)
+    const minGap = NOT_EPONYM_HEADS.has(toks[orgHead]?.text ?? '') ? 1 : 2;
+    if (!((PERSON_TOKEN_SET.has(firstName) || afterBody) && personStart - orgHead >= minGap))
       personStart = -1;
     // "PT Anugerah Surya Pratama": company name words after "PT" are the company's, not a person's
     else if (
