@@ -48,6 +48,7 @@ export interface EntityMention {
 }
 
 const OUTLET_SET = new Set(OUTLETS);
+const HONORIFICS = new Set(['H', 'Hj', 'KH']);
 // bodies that are not named after people ("Universitas Ahmad Dahlan" is): a known given name right after one
 // starts a person ("Sekretaris Kabinet Andi Widjajanto", "Fraksi Gerindra Ahmad Muzani")
 const NOT_EPONYM_HEADS = new Set([
@@ -394,9 +395,23 @@ function readRun(
     }
   }
   if (personStart >= 0) {
+    // "H. Agus Salim", "Hj. Ani", "KH Ma'ruf Amin": the pilgrim's and the cleric's honorific is a role
+    let honorifics = 0;
+    while (
+      HONORIFICS.has(toks[personStart]?.text ?? '') &&
+      toks.slice(personStart + 1).some((t) => !isInitial(t.text))
+    ) {
+      personStart++;
+      honorifics++;
+    }
     const s = span(text, toks.slice(personStart));
     if (!s) return;
     const roleToks = toks.slice(0, personStart).filter((t) => isTitleWord(t.text));
+    if (honorifics > 0) {
+      const role = text.slice(toks[0]?.start ?? s.start, s.start).trim();
+      out.push({ kind: 'person', ...s, role });
+      return;
+    }
     const single = toks.length - personStart === 1;
     const strong =
       roleToks.length > 0 || PERSON_TOKEN_SET.has(toks[personStart]?.text ?? '') || !single;

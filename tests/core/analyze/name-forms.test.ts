@@ -60,3 +60,25 @@ describe('names after a post or a body', () => {
     expect(found?.role).toBe('Sekretaris Kabinet');
   });
 });
+
+describe('honorifics are roles', () => {
+  it('"H." before a name goes to the role (NERGRIT train 446 and 1092)', () => {
+    const mayor = analyzeText(
+      'Pada tanggal 18 September 1958, lembaga tersebut diresmikan oleh Bapak Wali Kota Madya Surakarta H. M Shaleh Werdhisastro. Asset tersebut modal awal berdirinya FKIP Universitas Muhammadiyah Jakarta Cabang Surakarta yang berlokasi di Jalan Overste Sudiarto Nomor 60 Surakarta.',
+    ).participants.find((p) => p.kind === 'person');
+    expect(mayor?.name).toBe('M Shaleh Werdhisastro');
+    expect(mayor?.role).toMatch(/Wali Kota Madya Surakarta H\.$/);
+    expect(
+      names(
+        'Mochammad Zein yang menjabat sebagai Kepala Desa pertama Pasca pemekaran dari Desa Perigi dan kemudian digantikan oleh H. Idris Risi.',
+        'person',
+      ),
+    ).toContain('Idris Risi');
+  });
+
+  it('a middle initial H stays in the name (NERGRIT train 1280)', () => {
+    const text =
+      'Pada Tahun 2015 UTSU mengalami dualisme kepemimpinan Yayasan, dan berujung pada dualisme kepemimpinan Rektorat, dimana pihak Yayasan menonaktifkan Rektor Tonny H. Wangania selanjutnya Yayadan menunjuk Pelakasana tugas Rektor Frans E. Lompoliuw, kemudian Plt melakukan penjaringan Rektor baru dan terpilihlah Alamin Pomayaan sebagai Rektor, situasi semakin memanas pada waktu itu, dan kubuh Tonny H. Wangania mendirikan kampus UTSU tandingan yang beralamat di Kawasan Bahu Mall, Malalayang, Manado, Sulawesi Utara, sementara kubu Alamin Pomayaan tetap berada di Kampus UTSU di Kawasan Megasmart Manado.';
+    expect(names(text, 'person')).toContain('Tonny H. Wangania');
+  });
+});
