@@ -61,6 +61,9 @@ function dropSingle(text: string, m: EntityMention): boolean {
   const after = text.slice(m.end, m.end + 40);
   // handles, hashtags and photo credits ("©KapanLagi.com®/M. Akrom Sukarya")
   if (/[#@/©]$/.test(before) || /^(?:\.(?:com|co|id|net|org)|®)/.test(after)) return true;
+  // "Teluk Martaban", "Selat Makassar": the name opens with a kind of place
+  const first = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
+  if (!m.role && first.length > 0 && PLACE_HEADS.has(first)) return true;
   if (m.role || m.text.includes(' ')) return false;
   // "Mari bergandengan tangan", "Naik tiga atau empat posisi": a plain word opening a sentence
   if (

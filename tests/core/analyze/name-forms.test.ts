@@ -82,3 +82,11 @@ describe('honorifics are roles', () => {
     expect(names(text, 'person')).toContain('Tonny H. Wangania');
   });
 });
+
+describe('places', () => {
+  it('a name opening with a kind of place is a place (NERGRIT train, Bago region)', () => {
+    const text =
+      'Bago berbatasan dengan Region Magway dan Region Mandalay di utara; Negara Bagian Kayin, Negara Bagian Mon dan Teluk Martaban di timur; Region Yangon di selatan dan dengan Region Ayeyarwady dan Negara Bagian Rakhine di barat.';
+    expect(names(text, 'person')).not.toContain('Teluk Martaban');
+  });
+});
