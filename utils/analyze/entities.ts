@@ -49,6 +49,7 @@ export interface EntityMention {
 
 const OUTLET_SET = new Set(OUTLETS);
 const HONORIFICS = new Set(['H', 'Hj', 'KH']);
+const FIELD_CAPS = new Set(['HAM']);
 // bodies that are not named after people ("Universitas Ahmad Dahlan" is): a known given name right after one
 // starts a person ("Sekretaris Kabinet Andi Widjajanto", "Fraksi Gerindra Ahmad Muzani")
 const NOT_EPONYM_HEADS = new Set([
@@ -373,6 +374,22 @@ function readRun(
         // "BPPD Kabupaten Badung", "KPU Kota Bandung": an office of a region takes the region's name
         if (u && REGION_WORDS.has(u.text) && e + 1 < rest.length) {
           e += 2;
+          continue;
+        }
+        // "Komnas HAM", "Pengadilan HAM": the field a body is named by
+        if (u && FIELD_CAPS.has(u.text) && isOrgWord(rest[e - 1]?.text ?? '')) {
+          e++;
+          continue;
+        }
+        // "Bursa Efek Indonesia", "Radio Suara Palestina": a country or town closing a name of words
+        if (
+          u &&
+          e === rest.length - 1 &&
+          isPlaceWord(u.text) &&
+          e - k >= 2 &&
+          !isAllCaps(rest[e - 1]?.text ?? '')
+        ) {
+          e++;
           continue;
         }
         if (!u || isTitleWord(u.text) || isPlaceWord(u.text) || RUN_JOINERS.has(u.text)) break;

@@ -90,3 +90,20 @@ describe('places', () => {
     expect(names(text, 'person')).not.toContain('Teluk Martaban');
   });
 });
+
+describe('the words that close a body name', () => {
+  it('keeps the field in "Komnas HAM" (idner train 932)', () => {
+    const text =
+      'Selain berdiskusi, dalam pertemuan tersebut, Komnas HAM juga menyampaikan upaya-upaya penuntasan yang telah dilakukan selama ini.';
+    expect(names(text, 'organization')).toEqual(['Komnas HAM']);
+  });
+
+  it('keeps the country or town that closes a name of words (idner train 706 and 894)', () => {
+    const exchange =
+      'Bursa Efek Indonesia adalah gabungan dari bursa efek nasional Bursa Efek Jakarta dan Bursa Efek Surabaya yang diresmikan RI-1 sejak 1 Desember 2007 yang lalu.';
+    expect(names(exchange, 'organization')).toContain('Bursa Efek Indonesia');
+    const radio =
+      'Dalam rilis yang diterima detikcom, Sabtu (23/8/2014) malam, Kepala Darul Quran (Daqu) Indonesia di Gaza, Abdillah Onim mengatakan radio bernama Radio Suara Palestina itu menyuguhkan berita utama tentang kondisi terkini di Palestina, khususnya di Gaza.';
+    expect(names(radio, 'organization')).toContain('Radio Suara Palestina');
+  });
+});
