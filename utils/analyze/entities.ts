@@ -482,6 +482,17 @@ function widenMention(text: string, m: EntityMention): EntityMention {
     const end = m.end + (gen?.length ?? 0);
     return { ...m, start, end, text: text.slice(start, end) };
   }
+  // "DPRD II", "Kopertis Wilayah IX", "Kodam V": the numbered body or region of a body
+  const numeral = /^ (?:[IVX]{1,4})(?![\p{L}\p{N}])/u.exec(text.slice(m.end, m.end + 6))?.[0];
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  if (numeral && (isOrgWord(last) || last === 'Wilayah'))
+    return { ...m, end: m.end + numeral.length, text: text.slice(m.start, m.end + numeral.length) };
+  // "Coast Savings Financial Inc. melaporkan": the abbreviation's dot, when the sentence goes on
+  if (
+    /(?:^|\s)(?:Inc|Corp|Ltd|Co)$/.test(m.text) &&
+    /^\.(?:,|\s+\p{Ll})/u.test(text.slice(m.end, m.end + 4))
+  )
+    return { ...m, end: m.end + 1, text: text.slice(m.start, m.end + 1) };
   if (/(?:^|[^\p{L}])[Tt]he $/u.test(before))
     return { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) };
   return m;

@@ -107,3 +107,26 @@ describe('the words that close a body name', () => {
     expect(names(radio, 'organization')).toContain('Radio Suara Palestina');
   });
 });
+
+describe('numbers and abbreviations after a body', () => {
+  it('keeps the numbered region or level of a body (NERGRIT train 605 and 296)', () => {
+    expect(
+      names(
+        'Khusus untuk mahasiswa baru, pada semester 1 juga tersedia beasiswa dari Kopertis Wilayah VI dengan kuota yang tersedia untuk setiap tahunya yaitu lebih dari dua puluh orang mahasiswa baru penerima beasiswa.',
+        'organization',
+      ),
+    ).toEqual(['Kopertis Wilayah VI']);
+    expect(
+      names(
+        'Jumlah Kelompok Kerja setiap tingkat wilayah minimal sesuai dengan jumlah Komisi di DPR / DPRD I / DPRD II atau jumlah bidang di tingkat kecamatan.',
+        'organization',
+      ),
+    ).toContain('DPRD II');
+  });
+
+  it('keeps the dot of "Inc." when the sentence goes on (idner train 875)', () => {
+    const text =
+      'DeSoto Inc. mengatakan mereka memecat 200 karyawan sebagai bagian dari sebuah restrukturisasi yang ditujukan untuk menghasilkan penghematan pre tax sebesar $10 juta setiap tahunnya.';
+    expect(names(text, 'organization')).toEqual(['DeSoto Inc.']);
+  });
+});
