@@ -130,3 +130,28 @@ describe('numbers and abbreviations after a body', () => {
     expect(names(text, 'organization')).toEqual(['DeSoto Inc.']);
   });
 });
+
+describe('village offices and names that look like honorifics', () => {
+  it('reads a village office as a role before the name (NERGRIT train 410)', () => {
+    const text =
+      'Tri Haryono, SH, MM, Kaur UMum Munsyarif, Kaur Pendapatan Sri Maryani, Kaur Pembangunan Sukasman.';
+    const people = analyzeText(text).participants.filter((p) => p.kind === 'person');
+    expect(people.map((p) => p.name)).toEqual(['Tri Haryono', 'Munsyarif', 'Sri Maryani', 'Sukasman']);
+    expect(people.find((p) => p.name === 'Sukasman')?.role).toBe('Kaur Pembangunan');
+  });
+
+  it('keeps "Sri" and "Tan" as the first word of a name (idner train 852, NERGRIT train 884)', () => {
+    expect(
+      names(
+        'Hal itu dikemukakan Deputi Komisioner Otoritas Jasa Keuangan (OJK) Bidang Edukasi dan Perlindungan Konsumen Sri Rahayu Widodo di Bandung, Sabtu.',
+        'person',
+      ),
+    ).toEqual(['Sri Rahayu Widodo']);
+    expect(
+      names(
+        'Pada tahun 1920, sekelompok pengusaha Tionghoa di Kota Malang berkumpul, yaitu antara lain Tan Hok Wan, Kwee Sien Po, Liem Bian Sioe.',
+        'person',
+      ),
+    ).toEqual(['Tan Hok Wan', 'Kwee Sien Po', 'Liem Bian Sioe']);
+  });
+});

@@ -21,6 +21,10 @@ export const ROLE_WORDS: readonly string[] = [
   'camat',
   'lurah',
   'kades',
+  // village offices: head of affairs, village secretary, hamlet head (NERGRIT train: 'Kaur Pembangunan Sukasman')
+  'kaur',
+  'sekdes',
+  'kadus',
   'ketua',
   'ketum',
   'anggota',
@@ -373,8 +377,7 @@ export const HONORIFICS: readonly string[] = [
   'sir',
   'dato',
   'datuk',
-  'tan',
-  'sri',
+  // not 'sri' or 'tan': "Sri Mulyani" and "Tan Hok Wan" are names (Malaysia's "Tan Sri" is rare in our news)
 ];
 
 /** Degrees written after a name ("Ahmad Heryawan, M.Si."); compared without dots. */
