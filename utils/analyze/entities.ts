@@ -27,6 +27,7 @@ import {
   ORG_ACRONYM_SET,
   ORG_HEAD_SET,
   PERSON_TOKEN_SET,
+  RANK_SET,
 } from './lexicon';
 import {
   isCommonWord,
@@ -246,12 +247,35 @@ function readRun(
     readRun(text, toks.slice(danAt + 1), 'dan', false, out);
     return;
   }
+  // "Kepala Desa Burhani Arwin Sekretaris desa Anton": a post closing the run is the next person's, not a name
+  const closing = toks[toks.length - 1];
+  const beforeClosing = toks[toks.length - 2];
+  if (
+    toks.length >= 3 &&
+    closing &&
+    beforeClosing &&
+    isTitleWord(closing.text) &&
+    !SURNAME_TITLES.has(closing.text) &&
+    !isAllCaps(closing.text) &&
+    !isTitleWord(beforeClosing.text) &&
+    isPersonNameWord(beforeClosing.text)
+  ) {
+    readRun(text, toks.slice(0, -1), prevWord, sentenceStart, out, closing.text);
+    return;
+  }
   // trailing person name: the longest tail of name words
   let p = toks.length;
   while (p > 0) {
     const t = toks[p - 1];
     if (!t) break;
-    if (isNameish(t) || (NAME_PARTICLES.has(t.text) && p < toks.length && p - 1 > 0)) p--;
+    // "Christine Hakim", "Lukman Hakim": a post that is also a family name, after a name word
+    const surnameTitle = SURNAME_TITLES.has(t.text) && isPersonNameWord(toks[p - 2]?.text ?? '');
+    if (
+      isNameish(t) ||
+      surnameTitle ||
+      (NAME_PARTICLES.has(t.text) && p < toks.length && p - 1 > 0)
+    )
+      p--;
     else if (
       isNameCommonWord(t, toks[p - 2]) &&
       (p < toks.length || (toks[p - 3] !== undefined && isPersonNameWord(toks[p - 3]?.text ?? '')))
@@ -350,8 +374,11 @@ function readRun(
   } else {
     const orgish = (t: Token, k: number): boolean => {
       // "TNI" is a rank's part in "Mayjen TNI Andika" but the army in "penggagas TNI Panglima Besar Sudirman"
+      // and in "Panglima TNI Jenderal Wiranto" (a post, not a rank, before it)
       const armyAfterRank =
-        ORG_ACRONYM_SET.has(t.text) && isTitleWord(t.text) && isTitleWord(rest[k - 1]?.text ?? '');
+        ORG_ACRONYM_SET.has(t.text) &&
+        isTitleWord(t.text) &&
+        RANK_SET.has((rest[k - 1]?.text ?? '').toLowerCase().replace(/\.$/, ''));
       if (isTitleWord(t.text) && (!ORG_ACRONYM_SET.has(t.text) || armyAfterRank)) return false;
       if (NOT_ORG_CAPS.has(t.text) || isPlaceWord(t.text)) return false;
       if (isOrgWord(t.text) && !ORG_HEAD_SET.has(t.text.toLowerCase())) return true;
@@ -441,6 +468,9 @@ function readRun(
     });
   }
 }
+
+// posts that are also family names when they close a name ("Christine Hakim", "Lukman Hakim")
+const SURNAME_TITLES = new Set(['Hakim']);
 
 /** All person and organisation mentions in `text`, in order; `skip` ranges (the dateline) are ignored. */
 export function findEntities(

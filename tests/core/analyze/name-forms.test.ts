@@ -136,7 +136,12 @@ describe('village offices and names that look like honorifics', () => {
     const text =
       'Tri Haryono, SH, MM, Kaur UMum Munsyarif, Kaur Pendapatan Sri Maryani, Kaur Pembangunan Sukasman.';
     const people = analyzeText(text).participants.filter((p) => p.kind === 'person');
-    expect(people.map((p) => p.name)).toEqual(['Tri Haryono', 'Munsyarif', 'Sri Maryani', 'Sukasman']);
+    expect(people.map((p) => p.name)).toEqual([
+      'Tri Haryono',
+      'Munsyarif',
+      'Sri Maryani',
+      'Sukasman',
+    ]);
     expect(people.find((p) => p.name === 'Sukasman')?.role).toBe('Kaur Pembangunan');
   });
 
@@ -153,5 +158,35 @@ describe('village offices and names that look like honorifics', () => {
         'person',
       ),
     ).toEqual(['Tan Hok Wan', 'Kwee Sien Po', 'Liem Bian Sioe']);
+  });
+});
+
+describe('posts next to a name', () => {
+  it('reads "TNI" after a post as the army, after a rank as part of the rank (NERGRIT train 649)', () => {
+    const text =
+      'Untuk menghadapi pemilu 1999, Syarifudin Harahap menemui Panglima TNI Jenderal Wiranto untuk dijadikan pasangannya sebagai calon wakil presiden dalam pemilihan umum 1999.';
+    expect(names(text, 'organization')).toEqual(['TNI']);
+    expect(
+      names('Pangdam Jaya Mayjen TNI Untung Budiharto hadir di sana.', 'organization'),
+    ).toEqual([]);
+  });
+
+  it('keeps "Hakim" as a family name after a given name (NERGRIT train 578)', () => {
+    const text =
+      'Adapun film yang dia gawangi pengambilan gambarnya adalah Seputih Hatinya, Semerah Bibirnya (1982), yang dibintangi oleh Christine Hakim.';
+    expect(names(text, 'person')).toEqual(['Christine Hakim']);
+    const minister = analyzeText(
+      'Menteri Agama Lukman Hakim Saifuddin membuka acara itu.',
+    ).participants;
+    expect(minister.map((p) => [p.name, p.role])).toEqual([
+      ['Lukman Hakim Saifuddin', 'Menteri Agama'],
+    ]);
+  });
+
+  it('leaves a post that closes the run to the next person (NERGRIT train 634)', () => {
+    const text =
+      'Kepala Desa Burhani Arwin Sekretaris desa Anton Yunianto, SKM, Kasi Pemerintahan Bintar Jiwo, Kasi Kemasyarakatan R.';
+    const people = analyzeText(text).participants.filter((p) => p.kind === 'person');
+    expect(people.find((p) => p.name === 'Burhani Arwin')?.role).toBe('Kepala Desa');
   });
 });
