@@ -31,6 +31,7 @@ import {
 } from './lexicon';
 import {
   isCommonWord,
+  isDegree,
   isInitial,
   isOrgWord,
   isPersonNameWord,
@@ -247,6 +248,15 @@ function readRun(
     readRun(text, toks.slice(danAt + 1), 'dan', false, out);
     return;
   }
+  // "Bapak Abdullah Sitopan BA", "Fathul Anam SAg": a degree written without its comma closes the name
+  if (
+    toks.length >= 2 &&
+    closingDegree(toks[toks.length - 1]?.text ?? '') &&
+    isPersonNameWord(toks[toks.length - 2]?.text ?? '')
+  ) {
+    readRun(text, toks.slice(0, -1), prevWord, sentenceStart, out, nextWord);
+    return;
+  }
   // "Kepala Desa Burhani Arwin Sekretaris desa Anton": a post closing the run is the next person's, not a name
   const closing = toks[toks.length - 1];
   const beforeClosing = toks[toks.length - 2];
@@ -270,9 +280,16 @@ function readRun(
     if (!t) break;
     // "Christine Hakim", "Lukman Hakim": a post that is also a family name, after a name word
     const surnameTitle = SURNAME_TITLES.has(t.text) && isPersonNameWord(toks[p - 2]?.text ?? '');
+    // "Paul Kevin Jonas II": a generation numeral closing a name
+    const generation =
+      p === toks.length &&
+      /^(?:II|III|IV)$/.test(t.text) &&
+      (PERSON_TOKEN_SET.has(toks[p - 2]?.text ?? '') ||
+        (isPersonNameWord(toks[p - 2]?.text ?? '') && isPersonNameWord(toks[p - 3]?.text ?? '')));
     if (
       isNameish(t) ||
       surnameTitle ||
+      generation ||
       (NAME_PARTICLES.has(t.text) && p < toks.length && p - 1 > 0)
     )
       p--;
@@ -469,6 +486,9 @@ function readRun(
   }
 }
 
+const closingDegree = (w: string): boolean =>
+  isDegree(w) && !ORG_ACRONYM_SET.has(w) && !isPersonNameWord(w);
+
 // posts that are also family names when they close a name ("Christine Hakim", "Lukman Hakim")
 const SURNAME_TITLES = new Set(['Hakim']);
 
@@ -506,7 +526,8 @@ function widenMention(text: string, m: EntityMention): EntityMention {
   const before = text.slice(Math.max(0, m.start - 5), m.start);
   if (m.kind === 'person') {
     const hon = /(?:^|\s)((?:Gus|Cak|Bung) )$/.exec(before)?.[1];
-    const gen = /^,? (?:Jr|Sr)\b/.exec(text.slice(m.end, m.end + 5))?.[0];
+    // ("Harold George Belafonete, Jr. dilahirkan": with its dot when the sentence goes on)
+    const gen = /^,? (?:Jr|Sr)\b(?:\.(?=,|\s+\p{Ll}))?/u.exec(text.slice(m.end, m.end + 9))?.[0];
     if (!hon && !gen) return m;
     const start = m.start - (hon?.length ?? 0);
     const end = m.end + (gen?.length ?? 0);

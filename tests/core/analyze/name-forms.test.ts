@@ -190,3 +190,35 @@ describe('posts next to a name', () => {
     expect(people.find((p) => p.name === 'Burhani Arwin')?.role).toBe('Kepala Desa');
   });
 });
+
+describe('what closes a person name', () => {
+  it('keeps a generation numeral after a name (NERGRIT valid 151, train 1554)', () => {
+    expect(
+      names(
+        'Paul Kevin Jonas II () yang lebih dikenal sebagai Kevin Jonas dan K2, adalah aktor dan musisi asal Amerika Serikat.',
+        'person',
+      ),
+    ).toContain('Paul Kevin Jonas II');
+    expect(
+      names(
+        'Ia juga merupakan salah satu pejuang dari Karesidenan Lampung, onderafdeeling Katimbang, yang turut membantu Raden Inten II berjuang melawan pemerintah Hindia-Belanda.',
+        'person',
+      ),
+    ).toEqual(['Raden Inten II']);
+  });
+
+  it('leaves out a degree written without its comma (NERGRIT valid 85)', () => {
+    const text =
+      'Untuk memenuhi persyaratan sebagai kecamatan definitif maka oleh kepala wilayah kecamatan sirenja yang pertama adalah Bapak Abdullah Sitopan BA.';
+    expect(names(text, 'person')).toEqual(['Abdullah Sitopan']);
+    expect(names(text, 'organization')).toEqual([]);
+  });
+
+  it('keeps the dot of "Jr." and "Sr." when the sentence goes on (NERGRIT valid 113)', () => {
+    const text =
+      'Harold George Belafonete, Jr. dilahirkan di Rumah Sakit Lying-in Hospital, New York City, New York, sebagai putra dari ibu rumah tangga bernama Melvine Love, dan ayah orang Jamaika bernama Harold George Belafonete, Sr. yang bekerja sebagai koki di Angkatan Laut Inggris.';
+    const people = names(text, 'person');
+    expect(people).toContain('Harold George Belafonete, Jr.');
+    expect(people).toContain('Harold George Belafonete, Sr.');
+  });
+});
