@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { waitInPage } from './page-wait';
 import type { Driver } from './run-suite';
 import type { Request } from '../../utils/messaging';
 
@@ -66,11 +67,12 @@ export async function openFirefox(
         root.setAttribute('data-jernih-e2e-request', json);
         document.dispatchEvent(new Event('jernih-e2e-request'));
       }, JSON.stringify(req));
-      const handle = await page.waitForFunction(
+      const answer = await waitInPage(
+        page,
         () => document.documentElement.getAttribute('data-jernih-e2e-response'),
-        { timeout: 5000, polling: 50 },
+        { timeoutMs: 5000, pollMs: 50 },
       );
-      return JSON.parse((await handle.jsonValue()) as string) as unknown;
+      return JSON.parse(answer) as unknown;
     },
     async screenshot(file) {
       await page.screenshot({ path: file as `${string}.png` });

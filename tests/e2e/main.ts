@@ -13,6 +13,7 @@ import {
   type PageResult,
 } from './run-suite';
 import { findBrowser } from './find-browser';
+import { waitInPage } from './page-wait';
 import {
   createRequestLog,
   judgeRequests,
@@ -73,9 +74,9 @@ async function openDriver(target: Target, port: number, log: RequestLog): Promis
       await v.evaluate((u: string) => {
         setTimeout(() => (location.href = u), 0);
       }, `moz-extension://${FIREFOX_UUID}/popup.html`);
-      await v.waitForFunction(() => location.protocol === 'moz-extension:', {
-        timeout: 20_000,
-        polling: 50,
+      await waitInPage(v, () => location.protocol === 'moz-extension:', {
+        timeoutMs: 20_000,
+        pollMs: 50,
       });
       await v.evaluate((u: string) => fetch(u).catch(() => null), PROBE_URL);
       await new Promise((r) => setTimeout(r, 500));

@@ -9,6 +9,7 @@ import type { Browser, Page as PpPage } from 'puppeteer-core';
 import { readGold } from '../helpers/corpus';
 import { resolve } from 'node:path';
 import { checkPopup, SHOT_DIR, takeShots, type PopupResult } from './popup-chrome';
+import { setViewportSize, waitInPage } from './page-wait';
 import type { ServedPage } from './served-pages';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
@@ -154,17 +155,18 @@ async function saveAndFindFirefox(view: PpPage, uuid: string, title: string): Pr
     if (!save) throw new Error('no save button');
     save.click();
   });
-  await view.waitForFunction(() => !!document.querySelector('[data-action="open-library"]'), {
-    timeout: 15_000,
-    polling: 50,
+  await waitInPage(view, () => !!document.querySelector('[data-action="open-library"]'), {
+    timeoutMs: 15_000,
+    pollMs: 50,
   });
   await view.evaluate((u: string) => {
     setTimeout(() => (location.href = u), 0);
   }, `moz-extension://${uuid}/library.html`);
-  await view.waitForFunction(
+  await waitInPage(
+    view,
     (t: string) =>
       location.pathname.endsWith('/library.html') && document.body.innerText.includes(t),
-    { timeout: 20_000, polling: 100 },
+    { timeoutMs: 20_000 },
     norm(title),
   );
 }
@@ -176,7 +178,7 @@ export function firefoxPopupProbe(ff: Browser, uuid: string, shots: boolean): Po
   /** One extra tab on popup.html; the article tab is the other one. */
   async function open(): Promise<PpPage> {
     const v = await ff.newPage();
-    await v.setViewport({ width: 420, height: 600 });
+    await setViewportSize(v, 420, 600);
     await v.goto('about:blank');
     // Navigate after the evaluation has returned: an evaluation whose own document goes away
     // can wait seconds for an answer that never comes.
@@ -184,9 +186,10 @@ export function firefoxPopupProbe(ff: Browser, uuid: string, shots: boolean): Po
       setTimeout(() => (location.href = u), 0);
     }, `moz-extension://${uuid}/popup.html`);
     // puppeteer keeps the old URL after a script navigation: wait on the DOM instead.
-    await v.waitForFunction(
+    await waitInPage(
+      v,
       () => location.protocol === 'moz-extension:' && !!document.querySelector('.jr-root'),
-      { timeout: 20_000, polling: 50 },
+      { timeoutMs: 20_000, pollMs: 50 },
     );
     tabId = await v.evaluate(async () => {
       const self = await browser.tabs.getCurrent();
@@ -211,10 +214,11 @@ export function firefoxPopupProbe(ff: Browser, uuid: string, shots: boolean): Po
         tabId as number,
         mark,
       );
-      await view.waitForFunction(
+      await waitInPage(
+        view,
         (m: string, ready: string) =>
           location.search.endsWith(`run=${m}`) && !!document.querySelector(ready),
-        { timeout: 20_000, polling: 50 },
+        { timeoutMs: 20_000, pollMs: 50 },
         mark,
         READY,
       );
@@ -256,9 +260,10 @@ export function firefoxPopupProbe(ff: Browser, uuid: string, shots: boolean): Po
         await view.evaluate((u: string) => {
           setTimeout(() => (location.href = u), 0);
         }, `moz-extension://${uuid}/popup.html`);
-        await view.waitForFunction(
+        await waitInPage(
+          view,
           () => location.pathname.endsWith('/popup.html') && !!document.querySelector('.jr-root'),
-          { timeout: 20_000, polling: 50 },
+          { timeoutMs: 20_000, pollMs: 50 },
         );
       }
       return {
