@@ -21,8 +21,18 @@ export async function waitInPage<A extends unknown[], R>(
   let last: unknown;
   for (;;) {
     try {
-      const got = (await page.evaluate(fn as unknown as (...a: unknown[]) => unknown, ...args)) as
-        Awaited<R> | null | undefined;
+      // An evaluation in a document that goes away may never answer: bound each one too.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stalled = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error('evaluation did not answer')),
+          Math.max(until - Date.now(), 1000),
+        );
+      });
+      const got = (await Promise.race([
+        page.evaluate(fn as unknown as (...a: unknown[]) => unknown, ...args),
+        stalled,
+      ]).finally(() => clearTimeout(timer))) as Awaited<R> | null | undefined;
       if (got) return got;
       last = null;
     } catch (err) {
