@@ -12,6 +12,7 @@ import { startProxy } from '../e2e/proxy-server';
 import { findBrowser } from '../e2e/find-browser';
 import { boundedSlices, timingOf } from '../e2e/run-suite';
 import type { DeclutterStatus } from '../../utils/messaging';
+import { runMain } from '../e2e/run-main';
 
 const EXT_DIR = process.env.CHROME_EXT_DIR ?? '.output/chrome-mv3-bench';
 const RUNS = Number(process.env.LIVE_BENCH_RUNS ?? 3);
@@ -118,4 +119,4 @@ function summarize(ms: number[]): { median: number; max: number } {
   };
 }
 
-void main();
+runMain('live bench', main);

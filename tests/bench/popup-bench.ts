@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runMain } from '../e2e/run-main';
 
 const OUT = resolve(process.cwd(), '.output/chrome-mv3');
 const BUDGET_GZIP = 40 * 1024;
@@ -81,4 +82,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+runMain('popup bench', main);

@@ -27,6 +27,7 @@ import { listHostilePages } from './hostile-pages';
 import { describeHostile, runHostilePage, type HostileResult } from './hostile-checks';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { runMain } from './run-main';
 
 type Target = 'chromium' | 'firefox';
 
@@ -241,4 +242,4 @@ async function main(): Promise<void> {
   if (!ok) process.exitCode = 1;
 }
 
-void main();
+runMain('e2e', main);

@@ -10,7 +10,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keyOf, type ServedPage } from './served-pages';
@@ -82,6 +82,13 @@ export async function startProxy(pages: readonly ServedPage[]): Promise<Proxy> {
   const { key, cert } = makeCertificate();
   const tls = createHttpsServer({ key, cert }, (req, res) => answer(req, res, 'https'));
   const server = createHttpServer((req, res) => answer(req, res, 'http'));
+  // Every socket, CONNECT tunnels included (they leave the http server's own bookkeeping), so
+  // close() can end them all: waiting on server.close alone could hang with no handle left.
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   server.on('connect', (req, socket) => {
     socket.on('error', () => socket.destroy());
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -97,9 +104,14 @@ export async function startProxy(pages: readonly ServedPage[]): Promise<Proxy> {
       return served;
     },
     close: async () => {
+      const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
       tls.closeAllConnections();
-      await new Promise<void>((ok) => server.close(() => ok()));
+      for (const socket of sockets) socket.destroy();
+      // The listening socket is gone at once; the callback may wait on a tunnel's bookkeeping.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([closed, new Promise<void>((ok) => (timer = setTimeout(ok, 2000)))]);
+      clearTimeout(timer);
     },
   };
 }

@@ -18,6 +18,7 @@ import { runPage, SCREENSHOT_DIR, type Driver } from '../run-suite';
 import { listServedPages } from '../served-pages';
 import { inspectExtensionPage, type PageInspection } from './inspect';
 import { listPoisonedPages, PWN_PATH } from './poisoned-pages';
+import { runMain } from '../run-main';
 
 declare const chrome: {
   tabs: {
@@ -378,4 +379,4 @@ async function main(): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
-void main();
+runMain('chromium security', main);

@@ -18,6 +18,7 @@ import { startProxy } from '../proxy-server';
 import { runPage, SCREENSHOT_DIR, type Driver } from '../run-suite';
 import { inspectExtensionPage } from './inspect';
 import { listPoisonedPages, PWN_PATH } from './poisoned-pages';
+import { runMain } from '../run-main';
 
 declare const browser: {
   tabs: {
@@ -253,4 +254,4 @@ async function main(): Promise<void> {
   process.exit(failed ? 1 : 0);
 }
 
-void main();
+runMain('firefox security', main);
