@@ -42,20 +42,21 @@ export function isDegree(word: string): boolean {
   return DEGREE_SET.has(word.toLowerCase().replace(/\./g, ''));
 }
 
-export function isPlaceWord(word: string): boolean {
-  return PLACE_SET.has(word) || (PLACE_TOKEN_SET.has(word) && !PERSON_TOKEN_SET.has(word));
-}
+export const isPlaceWord = remember(
+  (word: string): boolean =>
+    PLACE_SET.has(word) || (PLACE_TOKEN_SET.has(word) && !PERSON_TOKEN_SET.has(word)),
+);
 
-export function isOrgWord(word: string): boolean {
+export const isOrgWord = remember((word: string): boolean => {
   if (NOT_ORG_CAPS.has(word)) return false;
   if (/^Kem(?:en|d|n)[a-z]{3,}$/.test(word)) return true; // Kemenkeu, Kemdikbud, Kemnaker
   return (
     ORG_HEAD_SET.has(word.toLowerCase()) || ORG_ACRONYM_SET.has(word) || ORG_TOKEN_SET.has(word)
   );
-}
+});
 
 /** A capitalised word that may belong to a person's name (not a post, place, organisation or plain word). */
-export function isPersonNameWord(word: string): boolean {
+export const isPersonNameWord = remember((word: string): boolean => {
   if (ARABIC_ARTICLE_RE.test(word)) return true; // "al-Khaliq" in "Abd al-Khaliq Tharwat"
   if (!isCapitalized(word) || DAYS_MONTHS.has(word) || /\d/.test(word)) return false;
   if (isTitleWord(word) || NOT_NAMES.has(word)) return false;
@@ -63,7 +64,7 @@ export function isPersonNameWord(word: string): boolean {
   if (isAllCaps(word) && word.length > 1) return false;
   if (isPlaceWord(word) || isOrgWord(word) || word === 'Rp') return false;
   return !isCommonWord(word);
-}
+});
 
 const PREFIX_RE = /^(?:meng|meny|mem|men|me|ber|be|di|ter|ke|peng|pem|pen|per|pe|se)/;
 const SUFFIX_RE = /(?:nya|lah|kah|kan|an|i)$/;

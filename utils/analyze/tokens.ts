@@ -11,6 +11,15 @@ export interface Token {
 // Words keep inner apostrophes, hyphens and dots ("Ma'ruf", "Covid-19", "S.H", "1.250").
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+const PAIR_RE = /^(\p{Lu}\p{Ll}+)-(\p{Lu}[\p{L}\p{N}'’\-.]*)$/u;
+
+// the first character decides: ASCII by its code, anything else by the Unicode classes
+function isWordStart(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(word[0] ?? '');
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = from;
@@ -19,7 +28,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = m.index;
     const end = Math.min(start + m[0].length, to);
     const word = text.slice(start, end);
-    const pair = /^(\p{Lu}\p{Ll}+)-(\p{Lu}[\p{L}\p{N}'’\-.]*)$/u.exec(word);
+    const pair = word.includes('-') ? PAIR_RE.exec(word) : null;
     // ...but "Eun-Hye", "Jae-Won": two short syllables make one (Korean) given name
     const syllables =
       pair &&
@@ -34,7 +43,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       out.push({ text: text.slice(cut + 1, end), start: cut + 1, end, word: true });
       continue;
     }
-    out.push({ text: word, start, end, word: /[\p{L}\p{N}]/u.test(word[0] ?? '') });
+    out.push({ text: word, start, end, word: isWordStart(word) });
   }
   return out;
 }
