@@ -33,7 +33,10 @@ async function main(): Promise<void> {
 
   const bin = findBrowser('chromium', ['/usr/bin/chromium', '/usr/bin/chromium-browser']);
   if (!bin) return;
-  const pages = listServedPages().filter((p) => p.profile !== null);
+  const only = process.env.LIVE_BENCH_ONLY?.split(',');
+  const pages = listServedPages().filter(
+    (p) => p.profile !== null && (!only || only.includes(p.id)),
+  );
   const proxy = await startProxy(pages);
   const { openChrome } = await import('../e2e/chrome');
   const session = await openChrome(bin, proxy.port);
@@ -42,6 +45,8 @@ async function main(): Promise<void> {
   // Per load: our longest slice outside get-article, and get-article's own (asked once per load).
   const maxSlices: number[] = [];
   const extractSlices: number[] = [];
+  // Which page and step each longest slice came from, so a slice over the bound can be found.
+  const worst: { page: string; label: string | null; step: string | null; ms: number }[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const page of pages) {
@@ -62,6 +67,13 @@ async function main(): Promise<void> {
         if (!timing) throw new Error(`${page.id}: no slice timing (not a bench build?)`);
         const bound = boundedSlices(timing);
         maxSlices.push(bound.maxMs);
+        worst.push({
+          page: page.id,
+          label: bound.label,
+          // the longest single step of that kind of slice (named by the step's yield)
+          step: (bound.label && timing.slices.byLabel[bound.label]?.maxStepAt) || null,
+          ms: Number(bound.maxMs.toFixed(2)),
+        });
         if (bound.extractMs !== null) extractSlices.push(bound.extractMs);
       }
     }
@@ -82,6 +94,7 @@ async function main(): Promise<void> {
     },
     maxSliceMs: summarize(maxSlices),
     getArticleSliceMs: summarize(extractSlices),
+    longestSlices: [...worst].sort((a, b) => b.ms - a.ms).slice(0, 5),
     contentScriptBytes: size,
     goals: { medianMs: 15, gzipBytes: 60 * 1024 },
     perPageMedianMs: Object.fromEntries(
@@ -101,6 +114,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `longest slice of ours per load: median ${result.maxSliceMs.median} ms, max ${result.maxSliceMs.max} ms; get-article: median ${result.getArticleSliceMs.median} ms, max ${result.getArticleSliceMs.max} ms`,
+  );
+  console.log(
+    `longest slices (page, step): ${result.longestSlices.map((w) => `${w.page} ${w.label ?? '?'} (step ${w.step ?? '?'}) ${w.ms} ms`).join('; ')}`,
   );
   const dir = resolve(process.cwd(), 'bench-results');
   mkdirSync(dir, { recursive: true });
