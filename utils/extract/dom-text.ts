@@ -40,11 +40,12 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'UL',
 ]);
 
-const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+/** Zero-width and soft-hyphen characters, dropped from normalised text. */
+export const INVISIBLE_CHARS = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 
 /** Folds white space and drops zero-width marks: the form every pattern is matched against. */
 export function normalizeText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return text.replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The element's text, normalised. */
