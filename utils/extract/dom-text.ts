@@ -40,12 +40,16 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'UL',
 ]);
 
-/** Zero-width and soft-hyphen characters, dropped from normalised text. */
-export const INVISIBLE_CHARS = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+
+/** normalizeText without the trim: for text normalised one piece at a time (clipTextOf). */
+export function foldText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ');
+}
 
 /** Folds white space and drops zero-width marks: the form every pattern is matched against. */
 export function normalizeText(text: string): string {
-  return text.replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ').trim();
+  return foldText(text).trim();
 }
 
 /** The element's text, normalised. */

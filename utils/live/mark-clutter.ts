@@ -1,7 +1,7 @@
 // Extension-side (takes DOM nodes, no browser.*): runs the extractor's own clutter detection
 // on the live page and marks the text-pattern hits for the live stylesheet to hide.
 import { findClutter, type ClutterHit } from '../extract/clutter/find-clutter';
-import { INVISIBLE_CHARS } from '../extract/dom-text';
+import { foldText } from '../extract/dom-text';
 import type { SiteProfile } from '../sites/types';
 import { coversRoot } from './find-live-root';
 import { HIDDEN_ATTR, KEEP_ATTR, listLiveSelectors } from './live-style';
@@ -116,7 +116,7 @@ export function clipTextOf(el: Element): string {
   // every node was quadratic in a block of many whitespace-only nodes (a 30 ms step on suara-1).
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    let piece = (node.nodeValue ?? '').replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ');
+    let piece = foldText(node.nodeValue ?? '');
     if (piece.startsWith(' ') && (text === '' || text.endsWith(' '))) piece = piece.slice(1);
     text += piece;
     // A normalised prefix is a prefix of the normalised whole (but a trailing space); past
