@@ -82,12 +82,14 @@ function run(ctx: ContentScriptContext): void {
         live.restore(req.index);
         return toStatus(live);
       case 'get-article':
-        return extractLiveArticle(document, req.generic ?? !profile, analyzeInBackground);
+        return extractLiveArticle(document, req.generic ?? !profile, analyzeInBackground, (steps) =>
+          live.runSteps('extract', steps),
+        );
     }
   };
 
-  // Each message's synchronous part is one slice of ours (the article extraction for
-  // get-article, which the reader asks for, is timed under its own label).
+  // Each message's synchronous part is one slice of ours; the article extraction for
+  // get-article runs in slices of its own ("extract"), between which the page runs.
   const timed = (req: Request): Promise<ResponseMap[Request['type']]> =>
     live.time(`message ${req.type}`, () => handle(req));
 

@@ -10,6 +10,7 @@ import type { DeclutterStatus } from '../../utils/messaging';
 import type { HostilePage } from './hostile-pages';
 import {
   boundedSlices,
+  ON_DEMAND,
   SLICE_BOUND_MS,
   timingOf,
   type Driver,
@@ -78,7 +79,9 @@ const ticks = async (driver: Driver): Promise<number> =>
 
 /** Our busy time, the reader's own article requests (on demand, reported apart) left out. */
 const busyOf = (t: SliceTiming): number =>
-  t.slices.totalMs - (t.slices.byLabel['message get-article']?.totalMs ?? 0);
+  t.slices.totalMs -
+  (t.slices.byLabel['message get-article']?.totalMs ?? 0) -
+  (t.slices.byLabel[ON_DEMAND]?.totalMs ?? 0);
 
 const scanOf = (t: SliceTiming): number =>
   (t.slices.byLabel['observer scan']?.totalMs ?? 0) +

@@ -24,7 +24,8 @@ import { findProfileBody } from './find-body';
 import { findPageLinks } from './find-pages';
 import { findGenericBody } from './generic-body';
 import { readFlatParagraphs } from './flat-read';
-import { extractMetadata } from './metadata/index';
+import { extractMetadataSteps } from './metadata/index';
+import { drainSteps } from './steps';
 import { findTrailingCredit } from './metadata/trailing-credit';
 import { toParagraphs } from './to-text';
 import { applyTransforms } from './transforms';
@@ -40,6 +41,11 @@ export interface ExtractOptions {
   generic?: boolean;
   /** Record a debug trail of every step. */
   debug?: boolean;
+  /**
+   * Sanitize a long body in runs of top-level children, one step each (the live page, where
+   * one long DOMPurify call would hold the page's main thread).
+   */
+  sanitizeInParts?: boolean;
 }
 
 export interface ExtractResult extends Article {
@@ -51,7 +57,19 @@ export const MIN_ARTICLE_WORDS = 20;
 
 export const EMPTY_ANALYSIS: Analysis = { quotes: [], participants: [], summary: [] };
 
+/** The whole pipeline in one synchronous call (the CLI, Node, tests). */
 export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
+  return drainSteps(extractArticleSteps(doc, opts));
+}
+
+/** HTML of at most about this many characters is sanitized per step when `sanitizeInParts`. */
+const SANITIZE_PART_CHARS = 8_000;
+
+/** The same pipeline as steps (./steps.ts); the output is the one `extractArticle` gives. */
+export function* extractArticleSteps(
+  doc: Document,
+  opts: ExtractOptions,
+): Generator<string, ExtractResult> {
   const trail: TrailEntry[] = [];
   const note = (step: string, detail: string): void => {
     if (opts.debug) trail.push({ step, detail });
@@ -66,10 +84,12 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
   let usedProfile: SiteProfile | null;
   let paragraphs: string[];
   let bodyHtml: string;
+  let bodyEl: Element | null = null;
   let fallbackTitle: string | null = null;
   try {
     const body = locateBody(doc, profile, removed, note);
     if (!body) throw new ExtractError('no-article', 'no article found on this page');
+    yield 'find body';
     usedProfile = body.profile;
     fallbackTitle = body.title;
     if (usedProfile?.transforms) applyTransforms(body.el, usedProfile.transforms);
@@ -77,6 +97,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
     note('clean', `${removed.length} removals`);
     paragraphs = toParagraphs(body.el);
     bodyHtml = body.el.innerHTML;
+    bodyEl = body.el;
   } catch (err) {
     // jsdom walks some trees recursively (a page nested thousands deep overflows the stack)
     // and Readability is slow on huge pages: both get a flat best-effort read of the prose.
@@ -91,9 +112,21 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
   if (countWords(text) < MIN_ARTICLE_WORDS) {
     throw new ExtractError('no-article', 'no article text found on this page');
   }
-  const html = opts.sanitize(bodyHtml);
+  yield 'clean body';
+  let html: string;
+  if (opts.sanitizeInParts && bodyEl && bodyHtml.length > SANITIZE_PART_CHARS) {
+    const parts: string[] = [];
+    for (const part of splitHtml(bodyEl, SANITIZE_PART_CHARS)) {
+      parts.push(opts.sanitize(part));
+      yield 'sanitize part';
+    }
+    html = parts.join('');
+  } else {
+    html = opts.sanitize(bodyHtml);
+    yield 'sanitize';
+  }
 
-  const meta = extractMetadata(doc, { url, profile: usedProfile });
+  const meta = yield* extractMetadataSteps(doc, { url, profile: usedProfile });
   const credit = findTrailingCredit(paragraphs);
   const known = (names: string[]): boolean =>
     names.some((n) => normalizeText(n).toLowerCase() === credit?.toLowerCase());
@@ -121,6 +154,35 @@ export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResu
   };
   if (opts.debug) article.trail = trail;
   return article;
+}
+
+/**
+ * The element's children serialized in runs of about `max` characters, cut only before a
+ * top-level element (a run never starts with text, which the sanitizer would trim): each run is
+ * whole nodes, so sanitizing the runs apart and joining them is sanitizing the whole.
+ */
+function splitHtml(el: Element, max: number): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const child of Array.from(el.childNodes)) {
+    const part = serializeNode(child);
+    if (run && child.nodeType === 1 && run.length + part.length > max) {
+      runs.push(run);
+      run = '';
+    }
+    run += part;
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+
+/** One child node as it appears in its parent's innerHTML. */
+function serializeNode(node: ChildNode): string {
+  if (node.nodeType === 1) return (node as Element).outerHTML;
+  const holder = node.ownerDocument?.createElement('div');
+  if (!holder) return '';
+  holder.appendChild(node.cloneNode(false));
+  return holder.innerHTML;
 }
 
 interface LocatedBody {

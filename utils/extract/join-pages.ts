@@ -4,11 +4,12 @@
 import type { Article, FetchPage, ParseHtml } from './types';
 import {
   EMPTY_ANALYSIS,
-  extractArticle,
+  extractArticleSteps,
   type ExtractOptions,
   type ExtractResult,
 } from './extract-article';
 import { findPageLinks } from './find-pages';
+import { drainSteps } from './steps';
 import { countWords } from './dom-text';
 
 export interface JoinOptions extends ExtractOptions {
@@ -16,6 +17,25 @@ export interface JoinOptions extends ExtractOptions {
   parseHtml: ParseHtml;
   /** At most this many pages are joined. */
   maxPages?: number;
+  /**
+   * Runs each page's extraction steps; by default at once. The live page passes its slicer,
+   * which gives the page its main thread back between steps.
+   */
+  runSteps?: (steps: Generator<string, ExtractResult>) => Promise<ExtractResult>;
+}
+
+const runAtOnce = (steps: Generator<string, ExtractResult>): Promise<ExtractResult> =>
+  Promise.resolve(drainSteps(steps));
+
+function extractPage(
+  doc: Document,
+  opts: JoinOptions,
+  url?: string | null,
+): Promise<ExtractResult> {
+  const run = opts.runSteps ?? runAtOnce;
+  const pageOpts =
+    url === undefined ? { ...opts, analyze: undefined } : { ...opts, url, analyze: undefined };
+  return run(extractArticleSteps(doc, pageOpts));
 }
 
 /** Extracts the article and, when it is split, every other page, joined in order. */
@@ -23,7 +43,7 @@ export async function extractJoinedArticle(
   doc: Document,
   opts: JoinOptions,
 ): Promise<ExtractResult> {
-  const first = extractArticle(doc, { ...opts, analyze: undefined });
+  const first = await extractPage(doc, opts);
   const links = first.pagination;
   let article: ExtractResult = first;
   if (links.total > 1) {
@@ -43,7 +63,7 @@ async function trySinglePage(
   if (!url) return null;
   try {
     const doc = opts.parseHtml(await opts.fetchPage(url), url);
-    const all = extractArticle(doc, { ...opts, url: first.url, analyze: undefined });
+    const all = await extractPage(doc, opts, first.url);
     if (all.text.length <= first.text.length) return null;
     const pages = Math.max(2, findPageLinks(doc, first.url, null).total);
     return { ...all, ...keepMeta(first), pages };
@@ -64,7 +84,7 @@ async function joinEach(
   for (const url of urls.slice(0, max - 1)) {
     try {
       const doc = opts.parseHtml(await opts.fetchPage(url), url);
-      const page = extractArticle(doc, { ...opts, url, analyze: undefined });
+      const page = await extractPage(doc, opts, url);
       texts.push(page.text);
       htmls.push(page.html);
       removed.push(...page.removed);

@@ -1,6 +1,6 @@
 // Extension-side (content script): the article of the live page, split pages joined through a
 // same-origin fetch - the only network request the extension makes.
-import { extractJoinedArticle } from '../extract/join-pages';
+import { extractJoinedArticle, type JoinOptions } from '../extract/join-pages';
 import { ExtractError } from '../extract/errors';
 import { sanitizeHtml } from '../sanitize/browser';
 import type { Analysis } from '../extract/types';
@@ -14,6 +14,7 @@ export async function extractLiveArticle(
   doc: Document,
   generic: boolean,
   analyze: (text: string) => Promise<Analysis>,
+  runSteps?: JoinOptions['runSteps'],
 ): Promise<ArticleResponse> {
   const here = doc.location?.href ?? doc.URL;
   try {
@@ -23,6 +24,8 @@ export async function extractLiveArticle(
       sanitize: sanitizeHtml,
       fetchPage: (url) => fetchSameOrigin(url, here),
       parseHtml: parseWithBase,
+      sanitizeInParts: true,
+      runSteps,
     });
     return { ok: true, article: { ...article, ...(await analyze(article.text)) } };
   } catch (err) {

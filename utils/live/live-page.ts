@@ -45,6 +45,11 @@ export interface LivePage {
   stop(): void;
   /** Times other synchronous work of the content script (message handling) as a slice. */
   time<T>(label: string, fn: () => T): T;
+  /**
+   * Runs long work the reader asked for (the article extraction) in timed slices, queued with
+   * the declutter's own jobs; resolves to the generator's result, rejects with what it threw.
+   */
+  runSteps<T>(label: string, steps: Generator<string, T>): Promise<T>;
 }
 
 export interface LivePageOptions {
@@ -275,6 +280,23 @@ export function startLivePage(
       return status();
     },
     time: (label, fn) => clock.time(label, fn),
+    runSteps<T>(label: string, steps: Generator<string, T>): Promise<T> {
+      let result: { value: T } | null = null;
+      let failure: { error: unknown } | null = null;
+      // Caught here, not by the slicer: the caller's error (no article) is not a fault of ours.
+      function* guarded(): Generator<string> {
+        try {
+          result = { value: yield* steps };
+        } catch (error) {
+          failure = { error };
+        }
+      }
+      return jobs.enqueue(label, () => (stopped ? null : guarded())).then(() => {
+        if (failure) throw failure.error;
+        if (!result) throw new Error('the page script stopped before the work was done');
+        return result.value;
+      });
+    },
     stop() {
       stopped = true;
       guard(() => {

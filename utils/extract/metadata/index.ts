@@ -11,6 +11,7 @@ import { type MetaTags, pickMeta, readMetaTags } from './meta-tags';
 import { findProfileDate, findVisibleDate, hasMachineTime, pickPublished } from './published';
 import { type PageScan, scanPage } from './scan-page';
 import { pickTitle, titleKey } from './title';
+import { drainSteps } from '../steps';
 
 export interface MetadataContext {
   url: string | null;
@@ -105,6 +106,14 @@ function pickAuthors(
 
 /** Reads the page's metadata. Never changes `doc`. */
 export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMeta {
+  return drainSteps(extractMetadataSteps(doc, ctx));
+}
+
+/** The same as steps (../steps.ts): the page walk and the credit and date reads apart. */
+export function* extractMetadataSteps(
+  doc: Document,
+  ctx: MetadataContext,
+): Generator<string, ArticleMeta> {
   const tags = readMetaTags(doc);
   const ld = findLdArticle(doc);
   // Only a web address counts: a hostile page's canonical can be any string (issue 7).
@@ -126,6 +135,7 @@ export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMet
   ].filter((b) => b.length >= 4);
 
   const title = pickTitle(doc, ctx.profile, tags, ld?.headline ?? null, titleBrand);
+  yield 'metadata: tags and title';
   // The page walk is the costly part: done once, and only when the cheap sources (profile
   // selectors, JSON-LD, meta tags) leave a gap.
   let scanned: PageScan | null = null;
@@ -134,13 +144,17 @@ export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMet
   const ldAuthors = (ld?.authors ?? []).filter((a) => isPersonName(a, nameBrand));
   const metaAuthors = metaNames(tags, AUTHOR_META_KEYS, nameBrand);
   const machineEditors = [...(ld?.editors ?? []), ...metaNames(tags, EDITOR_META_KEYS, nameBrand)];
-  const visible = hasTrustedAuthors(fromProfile, ldAuthors, metaAuthors, machineEditors)
-    ? fromProfile
-    : findVisibleCredits(scan(), fromProfile, nameBrand);
+  const trusted = hasTrustedAuthors(fromProfile, ldAuthors, metaAuthors, machineEditors);
+  if (!trusted) {
+    scan();
+    yield 'metadata: page walk';
+  }
+  const visible = trusted ? fromProfile : findVisibleCredits(scan(), fromProfile, nameBrand);
   const editors = [...machineEditors, ...visible.editors].filter(
     (e, i, all) => isPersonName(e, nameBrand) && all.findIndex((x) => sameName(x, e)) === i,
   );
   const authors = pickAuthors(ldAuthors, metaAuthors, visible, editors);
+  yield 'metadata: credits';
 
   const profileDate = findProfileDate(doc, ctx.profile);
   // A machine time makes the visible line only a zone hint: the walk is skipped for it.
@@ -148,6 +162,7 @@ export function extractMetadata(doc: Document, ctx: MetadataContext): ArticleMet
     profileDate?.hasTime || hasMachineTime(tags, ld?.datePublished ?? null)
       ? profileDate
       : findVisibleDate(profileDate, scan);
+  yield 'metadata: date';
 
   const image = ld?.image ?? pickMeta(tags, 'og:image', 'twitter:image', 'twitter:image:src');
   const keywords = ld?.keywords.length
