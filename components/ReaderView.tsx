@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../utils/export/types';
 import type { Article, Mention } from '../utils/extract/types';
-import { createTranslate, localeOf, type Lang } from '../utils/i18n';
+import { createTranslate, localeOf, type Lang, type Translate } from '../utils/i18n';
 import type { DeclutterStatus } from '../utils/messaging';
 import type { ReadingSettings } from '../utils/settings';
 import { ArticleHeader } from './ArticleHeader';
@@ -21,7 +21,10 @@ import { TabPanel, Tabs } from './Tabs';
 import { toCssVars } from './themes';
 import { useReadAloud } from './use-read-aloud';
 
-export type ViewState = NonArticleState | { kind: 'article'; article: Article };
+export type ViewState =
+  | NonArticleState
+  /** `analyzing`: the article is shown while its quotes, participants and summary come. */
+  | { kind: 'article'; article: Article; analyzing?: boolean };
 export type Layout = 'popup' | 'panel' | 'tab';
 type TabKey = 'article' | 'summary' | 'quotes' | 'people';
 type Drawer = 'settings' | 'declutter' | null;
@@ -60,6 +63,9 @@ export function ReaderView(props: ReaderViewProps) {
   const t = createTranslate(lang);
   const locale = localeOf(lang);
   const article = state.kind === 'article' ? state.article : null;
+  const analyzing = state.kind === 'article' && !!state.analyzing;
+  /** A tab's count, none while the analysis is on its way. */
+  const counted = (n: number): number | undefined => (analyzing ? undefined : n);
   const [tab, setTab] = useState<TabKey>('article');
   const [drawer, setDrawer] = useState<Drawer>(null);
   const [target, setTarget] = useState<Target>(null);
@@ -70,13 +76,13 @@ export function ReaderView(props: ReaderViewProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const speech = useReadAloud(props.speech, () => bodyRef.current, article?.lang ?? null);
 
-  // A new article resets the view.
+  // A new article resets the view; its analysis arriving (same text) does not.
   useEffect(() => {
     setTab('article');
     setTarget(null);
     setHighlights([]);
     setPassage('');
-  }, [article]);
+  }, [article?.url, article?.text]);
 
   // Marks are applied after the article panel is shown, so scrolling lands on visible text.
   useEffect(() => {
@@ -136,6 +142,7 @@ export function ReaderView(props: ReaderViewProps) {
       data-theme={settings.theme}
       data-font={settings.font}
       data-layout={layout}
+      data-analysis={article ? (analyzing ? 'pending' : 'done') : undefined}
       lang={lang}
       style={style}
       onKeyDown={(e) => {
@@ -226,9 +233,13 @@ export function ReaderView(props: ReaderViewProps) {
               onSelect={setTab}
               tabs={[
                 { key: 'article', label: t('tabArticle') },
-                { key: 'summary', label: t('tabSummary'), count: article.summary.length },
-                { key: 'quotes', label: t('tabQuotes'), count: article.quotes.length },
-                { key: 'people', label: t('tabPeople'), count: article.participants.length },
+                { key: 'summary', label: t('tabSummary'), count: counted(article.summary.length) },
+                { key: 'quotes', label: t('tabQuotes'), count: counted(article.quotes.length) },
+                {
+                  key: 'people',
+                  label: t('tabPeople'),
+                  count: counted(article.participants.length),
+                },
               ]}
             />
             <TabPanel tab="article" selected={tab}>
@@ -250,17 +261,29 @@ export function ReaderView(props: ReaderViewProps) {
               </article>
             </TabPanel>
             <TabPanel tab="summary" selected={tab}>
-              <SummaryList summary={article.summary} t={t} lang={article.lang} />
+              {analyzing ? (
+                <Analyzing t={t} />
+              ) : (
+                <SummaryList summary={article.summary} t={t} lang={article.lang} />
+              )}
             </TabPanel>
             <TabPanel tab="quotes" selected={tab}>
-              <QuoteList quotes={article.quotes} t={t} onSelect={(i) => show('quote', i)} />
+              {analyzing ? (
+                <Analyzing t={t} />
+              ) : (
+                <QuoteList quotes={article.quotes} t={t} onSelect={(i) => show('quote', i)} />
+              )}
             </TabPanel>
             <TabPanel tab="people" selected={tab}>
-              <ParticipantList
-                participants={article.participants}
-                t={t}
-                onSelect={(i) => show('participant', i)}
-              />
+              {analyzing ? (
+                <Analyzing t={t} />
+              ) : (
+                <ParticipantList
+                  participants={article.participants}
+                  t={t}
+                  onSelect={(i) => show('participant', i)}
+                />
+              )}
             </TabPanel>
             {passage && clipArea ? (
               <clipArea.SelectionBar
@@ -315,4 +338,13 @@ function targetLabel(article: Article, target: Exclude<Target, null>): string {
   if (target.kind === 'participant') return article.participants[target.index]?.name ?? '';
   const q = article.quotes[target.index];
   return q?.speaker?.name ?? (q ? `${q.text.slice(0, 40)}…` : '');
+}
+
+/** Quotes, participants and summary are on their way (the article is already shown). */
+function Analyzing({ t }: { t: Translate }) {
+  return (
+    <p class="jr-empty" role="status" aria-live="polite">
+      {t('analyzing')}
+    </p>
+  );
 }

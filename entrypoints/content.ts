@@ -11,7 +11,8 @@ import {
   type ResponseMap,
 } from '@/utils/messaging';
 import { startLivePage, type LivePage } from '@/utils/live/live-page';
-import { extractLiveArticle } from '@/utils/live/extract-live';
+import { extractLiveArticle, extractThisPage } from '@/utils/live/extract-live';
+import { EMPTY_ANALYSIS, type ExtractResult } from '@/utils/extract/extract-article';
 import { declutterOffSites, isDeclutterOn, setDeclutterOn, siteKeyOf } from '@/utils/storage';
 import { installTestHook } from '@/utils/live/test-hook';
 import type { Analysis } from '@/utils/extract/types';
@@ -49,7 +50,20 @@ function run(ctx: ContentScriptContext): void {
   const live: LivePage = startLivePage(document, profile, {
     onError: report,
     readyAt: domContentLoadedAt,
+    onFirstPass: () => whenIdle(() => void thisPage(!profile).catch(() => undefined)),
   });
+  const runSteps = (steps: Generator<string, ExtractResult>) => live.runSteps('extract', steps);
+
+  // This page's article, extracted once the declutter is done and the page is idle, in slices:
+  // the reading view then opens without waiting for it. Kept while the page leaves the article
+  // as it was (live.articleVersion); no other page is fetched before the reader asks.
+  let made: { version: number; generic: boolean; article: Promise<ExtractResult> } | null = null;
+  const thisPage = (generic: boolean): Promise<ExtractResult> => {
+    const version = live.articleVersion();
+    if (made && made.version === version && made.generic === generic) return made.article;
+    made = { version, generic, article: extractThisPage(document, generic, runSteps) };
+    return made.article;
+  };
   const site = siteKeyOf(url, profile);
 
   // Remembered per site: the sheet went in synchronously (no flash on the usual "on"), and a
@@ -81,10 +95,16 @@ function run(ctx: ContentScriptContext): void {
       case 'restore-block':
         live.restore(req.index);
         return toStatus(live);
-      case 'get-article':
-        return extractLiveArticle(document, req.generic ?? !profile, analyzeInBackground, (steps) =>
-          live.runSteps('extract', steps),
+      case 'get-article': {
+        const generic = req.generic ?? !profile;
+        return extractLiveArticle(
+          document,
+          generic,
+          req.analysis === false ? skipAnalysis : analyzeInBackground,
+          runSteps,
+          thisPage(generic),
         );
+      }
     }
   };
 
@@ -127,9 +147,24 @@ function toStatus(live: LivePage): DeclutterStatus {
   return status;
 }
 
+const skipAnalysis = (): Promise<Analysis> => Promise.resolve(EMPTY_ANALYSIS);
+
 async function analyzeInBackground(text: string): Promise<Analysis> {
   const req: AnalyzeRequest = { type: 'analyze-text', text };
   return (await browser.runtime.sendMessage(req)) as Analysis;
+}
+
+/** Runs `fn` when the page is idle (requestIdleCallback; within 2 s at the latest). */
+function whenIdle(fn: () => void): void {
+  const guarded = (): void => {
+    try {
+      fn();
+    } catch (err) {
+      report(err);
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(guarded, { timeout: 2000 });
+  else setTimeout(guarded, 200);
 }
 
 /** performance.now() at DOMContentLoaded, from the navigation timing entry. */

@@ -1,11 +1,15 @@
 // Extension-only: the one typed message protocol between the popup / side panel / library
 // pages, the background script and the content script. Messages carry plain data only.
 import type { ExtractResult } from './extract/extract-article';
-import type { RemovedItem } from './extract/types';
+import type { Analysis, RemovedItem } from './extract/types';
 
 export type Request =
-  /** Popup -> content script: extract the article of this page (joins split pages). */
-  | { type: 'get-article'; generic?: boolean }
+  /**
+   * Popup -> content script: extract the article of this page (joins split pages). With
+   * `analysis: false` its quotes, participants and summary are left empty: the reading view
+   * shows the article at once and asks the background for the analysis itself.
+   */
+  | { type: 'get-article'; generic?: boolean; analysis?: boolean }
   /** Popup -> content script: what the live declutter did on this page. */
   | { type: 'get-status' }
   /** Popup -> content script: turn decluttering of this page on or off (undo). */
@@ -37,7 +41,7 @@ export interface ResponseMap {
 }
 
 /**
- * Content script -> background: the language analysis of an extracted text. It runs there so
+ * Content script or reading view -> background: the language analysis of an extracted text. It runs there so
  * the content script that loads on every article page stays small (the name and word lists
  * are most of the analysis code).
  */
@@ -50,6 +54,13 @@ export function isAnalyzeRequest(value: unknown): value is AnalyzeRequest {
   if (!value || typeof value !== 'object') return false;
   const v = value as { type?: unknown; text?: unknown };
   return v.type === 'analyze-text' && typeof v.text === 'string';
+}
+
+/** What the background answers to an AnalyzeRequest. */
+export function isAnalysis(value: unknown): value is Analysis {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return Array.isArray(v.quotes) && Array.isArray(v.participants) && Array.isArray(v.summary);
 }
 
 export function isRequest(value: unknown): value is Request {

@@ -1,6 +1,6 @@
 // Extension pages: the reading view's wiring, shared by the popup, the side panel and the reader
 // tab. This is where browser.* lives; components/ only get data and callbacks.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReaderView, type Layout, type ViewState } from '../../components/ReaderView';
 import type { Article } from '../../utils/extract/types';
@@ -43,12 +43,26 @@ export function ReaderApp({ layout, first, initialSettings }: Props) {
     browser.i18n?.getUILanguage?.() ?? navigator.language,
   );
 
+  /** The shown article with its analysis, once the background gave it (see fetch-view.ts). */
+  const analyzed = useRef<Promise<Article | null>>(Promise.resolve(null));
   const apply = useCallback(async (pending: Promise<Fetched>) => {
     const got = await pending;
+    analyzed.current = got.analyzed;
     setTabId(got.tabId);
     setState(got.state);
+    const shown = got.state.kind === 'article' ? got.state.article : null;
+    void got.analyzed.then((full) => {
+      if (!full) return;
+      // Only into the view it was asked for: a reload meanwhile (retry, "try anyway") wins.
+      setState((now) =>
+        now.kind === 'article' && now.article === shown ? { kind: 'article', article: full } : now,
+      );
+    });
     setDeclutter(await got.status);
   }, []);
+  /** What the clip actions take: the article with its analysis (waited for when on its way). */
+  const complete = async (): Promise<Article | null> =>
+    state.kind === 'article' ? ((await analyzed.current) ?? state.article) : null;
   const load = useCallback(
     (generic: boolean) => {
       setState({ kind: 'loading' });
@@ -117,20 +131,22 @@ export function ReaderApp({ layout, first, initialSettings }: Props) {
           void ask(tabId, { type: 'restore-block', index }).then((s) => setDeclutter(s ?? null));
       }}
       onCopyMarkdown={async () => {
-        if (!article) return false;
+        const full = await complete();
+        if (!full) return false;
         // Loaded on demand: the exporters (turndown) stay out of the popup's first paint.
         const { formatItems } = await import('../../utils/export/index');
-        await navigator.clipboard.writeText(formatItems('md', [article]));
+        await navigator.clipboard.writeText(formatItems('md', [full]));
         return true;
       }}
       onSave={async (extras) => {
-        if (!article) throw new Error('no article');
+        const full = await complete();
+        if (!full) throw new Error('no article');
         // Loaded on demand: Dexie and the library stay out of the popup's first paint.
         const lib = await import('../../utils/library/index');
         try {
           const { clip, merged } = await lib.saveClip(
             lib.createLibraryDb(),
-            lib.buildClip(article, {
+            lib.buildClip(full, {
               extractorVersion: browser.runtime.getManifest().version,
               ...extras,
             }),
@@ -150,9 +166,10 @@ export function ReaderApp({ layout, first, initialSettings }: Props) {
           .then(() => layout === 'popup' && window.close());
       }}
       onExport={async (format, mode, extras) => {
-        if (!article) throw new Error('no article');
+        const full = await complete();
+        if (!full) throw new Error('no article');
         const { exportArticle } = await import('./export-article');
-        await exportArticle(article, format, mode, extras);
+        await exportArticle(full, format, mode, extras);
       }}
       onOpenInTab={
         layout === 'tab' || tabId === null

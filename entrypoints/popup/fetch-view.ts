@@ -4,7 +4,14 @@
 import { browser } from 'wxt/browser';
 import type { ViewState } from '../../components/ReaderView';
 import { ensureLiveScript } from '../../utils/live/inject';
-import type { DeclutterStatus, Request, ResponseMap } from '../../utils/messaging';
+import type { Article } from '../../utils/extract/types';
+import {
+  isAnalysis,
+  type AnalyzeRequest,
+  type DeclutterStatus,
+  type Request,
+  type ResponseMap,
+} from '../../utils/messaging';
 import { describeMessagingError, classifyRefusal, isRestrictedUrl, readTabIdParam } from './target';
 
 class RefusedError extends Error {
@@ -18,6 +25,12 @@ export interface Fetched {
   state: ViewState;
   /** The live page's declutter status; it may come after the article. */
   status: Promise<DeclutterStatus | null>;
+  /**
+   * The article with its quotes, participants and summary, asked of the background once the
+   * article is in (the view shows the article meanwhile); null without an article, and the
+   * article as it came (empty analysis) when the background does not answer.
+   */
+  analyzed: Promise<Article | null>;
 }
 
 export function ask<R extends Request>(
@@ -38,13 +51,35 @@ async function findTab(): Promise<{ id: number; url?: string } | null> {
 }
 
 const NO_STATUS = Promise.resolve(null);
+const NO_ARTICLE = Promise.resolve(null);
+
+/** The background's analysis of the article's text, merged in. */
+async function analyze(article: Article): Promise<Article> {
+  const req: AnalyzeRequest = { type: 'analyze-text', text: article.text };
+  const res: unknown = await browser.runtime.sendMessage(req).catch(() => null);
+  if (!isAnalysis(res)) return article;
+  return { ...article, quotes: res.quotes, participants: res.participants, summary: res.summary };
+}
 
 export async function fetchView(generic: boolean): Promise<Fetched> {
   const tab = await findTab().catch(() => null);
-  if (!tab) return { tabId: null, state: { kind: 'error', reason: 'no-tab' }, status: NO_STATUS };
+  if (!tab)
+    return {
+      tabId: null,
+      state: { kind: 'error', reason: 'no-tab' },
+      status: NO_STATUS,
+      analyzed: NO_ARTICLE,
+    };
   if (isRestrictedUrl(tab.url))
-    return { tabId: tab.id, state: { kind: 'restricted' }, status: NO_STATUS };
-  const req: Request = generic ? { type: 'get-article', generic: true } : { type: 'get-article' };
+    return {
+      tabId: tab.id,
+      state: { kind: 'restricted' },
+      status: NO_STATUS,
+      analyzed: NO_ARTICLE,
+    };
+  const req: Request = generic
+    ? { type: 'get-article', generic: true, analysis: false }
+    : { type: 'get-article', analysis: false };
   performance.mark('jr-ask');
   // Profile pages already run the content script: ask at once, with the declutter status
   // alongside. Any other page has none until asked: inject it (activeTab), then ask again.
@@ -70,18 +105,34 @@ export async function fetchView(generic: boolean): Promise<Fetched> {
     const state: ViewState = !answer
       ? { kind: 'error', reason: 'no-script' }
       : answer.ok
-        ? { kind: 'article', article: answer.article }
+        ? { kind: 'article', article: answer.article, analyzing: true }
         : answer.code === 'no-article'
           ? { kind: 'no-article', generic }
           : { kind: 'error', reason: answer.message || answer.code };
-    return { tabId: tab.id, state, status };
+    const analyzed = answer?.ok ? analyze(answer.article) : NO_ARTICLE;
+    return { tabId: tab.id, state, status, analyzed };
   } catch (err) {
     if (err instanceof RefusedError && err.why === 'restricted') {
-      return { tabId: tab.id, state: { kind: 'restricted' }, status: NO_STATUS };
+      return {
+        tabId: tab.id,
+        state: { kind: 'restricted' },
+        status: NO_STATUS,
+        analyzed: NO_ARTICLE,
+      };
     }
     if (err instanceof RefusedError) {
-      return { tabId: tab.id, state: { kind: 'error', reason: 'no-access' }, status: NO_STATUS };
+      return {
+        tabId: tab.id,
+        state: { kind: 'error', reason: 'no-access' },
+        status: NO_STATUS,
+        analyzed: NO_ARTICLE,
+      };
     }
-    return { tabId: tab.id, state: { kind: 'error', reason: describeMessagingError(err) }, status };
+    return {
+      tabId: tab.id,
+      state: { kind: 'error', reason: describeMessagingError(err) },
+      status,
+      analyzed: NO_ARTICLE,
+    };
   }
 }

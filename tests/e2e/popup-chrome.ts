@@ -170,9 +170,13 @@ export async function runPopupChecks(opts: {
       try {
         if (tabId === null) throw new Error('no active tab');
         await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
-        await popup.waitForSelector('.jr-title, [data-state="error"], [data-state="no-article"]', {
-          timeout: 20_000,
-        });
+        // Time to content is the article on screen (its mark); the checks read the quotes too.
+        await popup.waitForSelector(
+          '[data-analysis="done"] .jr-title, [data-state="error"], [data-state="no-article"]',
+          {
+            timeout: 20_000,
+          },
+        );
         const r = await checkPopup(popup, page.id);
         results.push(r);
         if (opts.shots && page.id === 'detik-1') await takeShots(popup);

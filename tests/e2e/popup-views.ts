@@ -24,7 +24,8 @@ export type PopupProbe = (page: ServedPage) => Promise<PopupResult>;
 
 /** The page whose popup is screenshotted and, in Chromium, saved to the library. */
 export const POPUP_SHOT_PAGE = 'detik-1';
-const READY = '.jr-title, [data-state="error"], [data-state="no-article"]';
+// The article with its analysis in (the view shows the article first: see fetch-view.ts).
+const READY = '[data-analysis="done"] .jr-title, [data-state="error"], [data-state="no-article"]';
 
 function failed(id: string, err: unknown): PopupResult {
   return {

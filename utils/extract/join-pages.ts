@@ -22,6 +22,8 @@ export interface JoinOptions extends ExtractOptions {
    * which gives the page its main thread back between steps.
    */
   runSteps?: (steps: Generator<string, ExtractResult>) => Promise<ExtractResult>;
+  /** This page's own extraction when already made (the live page extracts ahead of a click). */
+  first?: Promise<ExtractResult>;
 }
 
 const runAtOnce = (steps: Generator<string, ExtractResult>): Promise<ExtractResult> =>
@@ -43,7 +45,7 @@ export async function extractJoinedArticle(
   doc: Document,
   opts: JoinOptions,
 ): Promise<ExtractResult> {
-  const first = await extractPage(doc, opts);
+  const first = await (opts.first ?? extractPage(doc, opts));
   const links = first.pagination;
   let article: ExtractResult = first;
   if (links.total > 1) {

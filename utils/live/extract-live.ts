@@ -2,30 +2,52 @@
 // same-origin fetch - the only network request the extension makes.
 import { extractJoinedArticle, type JoinOptions } from '../extract/join-pages';
 import { ExtractError } from '../extract/errors';
+import { extractArticleSteps, type ExtractResult } from '../extract/extract-article';
 import { sanitizeHtml } from '../sanitize/browser';
 import type { Analysis } from '../extract/types';
 import type { ArticleResponse } from '../messaging';
 
+/** The options of the live page's extraction (the joins' fetches are same-origin only). */
+function liveOptions(doc: Document, generic: boolean, runSteps?: JoinOptions['runSteps']) {
+  const here = doc.location?.href ?? doc.URL;
+  return {
+    url: here,
+    generic,
+    sanitize: sanitizeHtml,
+    fetchPage: (url: string) => fetchSameOrigin(url, here),
+    parseHtml: parseWithBase,
+    sanitizeInParts: true,
+    runSteps,
+  } satisfies JoinOptions;
+}
+
+/**
+ * This page's own extraction (no other page fetched, no analysis), in the slices `runSteps`
+ * gives it: made ahead of the reader's click and reused by `extractLiveArticle`.
+ */
+export function extractThisPage(
+  doc: Document,
+  generic: boolean,
+  runSteps: NonNullable<JoinOptions['runSteps']>,
+): Promise<ExtractResult> {
+  return runSteps(extractArticleSteps(doc, liveOptions(doc, generic)));
+}
+
 /**
  * `analyze` is asked of the background (see AnalyzeRequest); the join runs first, then the
- * analysis over the joined text.
+ * analysis over the joined text. `first` is this page's extraction when already made.
  */
 export async function extractLiveArticle(
   doc: Document,
   generic: boolean,
   analyze: (text: string) => Promise<Analysis>,
   runSteps?: JoinOptions['runSteps'],
+  first?: Promise<ExtractResult>,
 ): Promise<ArticleResponse> {
-  const here = doc.location?.href ?? doc.URL;
   try {
     const article = await extractJoinedArticle(doc, {
-      url: here,
-      generic,
-      sanitize: sanitizeHtml,
-      fetchPage: (url) => fetchSameOrigin(url, here),
-      parseHtml: parseWithBase,
-      sanitizeInParts: true,
-      runSteps,
+      ...liveOptions(doc, generic, runSteps),
+      first,
     });
     return { ok: true, article: { ...article, ...(await analyze(article.text)) } };
   } catch (err) {

@@ -50,6 +50,11 @@ export interface LivePage {
    * the declutter's own jobs; resolves to the generator's result, rejects with what it threw.
    */
   runSteps<T>(label: string, steps: Generator<string, T>): Promise<T>;
+  /**
+   * Goes up whenever the page changes what an extraction reads (nodes added in or around the
+   * article, the article replaced): an article extracted at one version is stale at another.
+   */
+  articleVersion(): number;
 }
 
 export interface LivePageOptions {
@@ -65,6 +70,8 @@ export interface LivePageOptions {
   hugePageElements?: number;
   /** Also hide every block beside the article and its headline (default true). */
   focus?: boolean;
+  /** Called once the first declutter pass is done (not on a huge page), from a slice of ours. */
+  onFirstPass?: () => void;
 }
 
 export const OUTSIDE_REASON = 'beside the article';
@@ -113,6 +120,7 @@ export function startLivePage(
   let firstPassBusyMs: number | null = null;
   let late: LateObserver | null = null;
   let stopped = false;
+  let version = 0;
 
   const attachStyle = (): void => {
     if (!enabled || stopped || style.isConnected) return;
@@ -211,7 +219,13 @@ export function startLivePage(
     const body = doc.body;
     if (!body) return;
     attachStyle(); // a page script that rebuilt <head> took our sheet with it
-    if (!roots.every((r) => r.isConnected)) yield* locate();
+    const touches = (el: Element): boolean =>
+      keeps.some((k) => k === el || k.contains(el) || el.contains(k));
+    if (!keeps.length || added === null || added.some(touches)) version++;
+    if (!roots.every((r) => r.isConnected)) {
+      version++;
+      yield* locate();
+    }
     if (added === null) yield* scan(body);
     else for (const el of added) if (el.isConnected) yield* scan(el);
     hideBeside(added);
@@ -233,6 +247,7 @@ export function startLivePage(
       }
       void enqueue('first pass', () => firstPass(start)).then((busy) => {
         firstPassBusyMs = busy;
+        if (!stopped && !huge && opts.onFirstPass) guard(opts.onFirstPass);
       });
     });
 
@@ -291,12 +306,15 @@ export function startLivePage(
           failure = { error };
         }
       }
-      return jobs.enqueue(label, () => (stopped ? null : guarded())).then(() => {
-        if (failure) throw failure.error;
-        if (!result) throw new Error('the page script stopped before the work was done');
-        return result.value;
-      });
+      return jobs
+        .enqueue(label, () => (stopped ? null : guarded()))
+        .then(() => {
+          if (failure) throw failure.error;
+          if (!result) throw new Error('the page script stopped before the work was done');
+          return result.value;
+        });
     },
+    articleVersion: () => version,
     stop() {
       stopped = true;
       guard(() => {

@@ -1,7 +1,8 @@
 // Extension-side tests (jsdom): the reader's article extraction on the live page runs through
 // LivePage.runSteps, in timed slices queued with the declutter: the article it gives is the
 // one-call pipeline's, an extraction error reaches the caller (not the page's error count), and
-// a stopped page script answers with an error instead of never.
+// a stopped page script answers with an error instead of never. articleVersion tells an
+// extraction made ahead of the reader's click (content.ts) from a stale one.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -46,5 +47,28 @@ describe('LivePage.runSteps', () => {
     live.stop();
     const steps = extractArticleSteps(doc, { url: URL_, sanitize: sanitizeHtml });
     await expect(live.runSteps('extract', steps)).rejects.toThrow(/stopped/);
+  });
+
+  it('counts a change in the article, not one beside it (articleVersion)', async () => {
+    const doc = load();
+    let settled = false;
+    const live = startLivePage(doc, profile, {
+      observer: { delayMs: 5 },
+      onFirstPass: () => (settled = true),
+    });
+    for (let i = 0; i < 300 && !settled; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(settled).toBe(true);
+    const start = live.articleVersion();
+    const aside = doc.createElement('div');
+    aside.textContent = 'Iklan yang datang terlambat di luar artikel';
+    doc.body.appendChild(aside);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(live.articleVersion()).toBe(start);
+    const late = doc.createElement('p');
+    late.textContent = 'Paragraf yang ditambahkan halaman ke dalam artikel.';
+    doc.querySelector('.detail--content')?.appendChild(late);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(live.articleVersion()).toBeGreaterThan(start);
+    live.stop();
   });
 });

@@ -18,6 +18,7 @@ function fetched(): Promise<Fetched> {
     tabId: 7,
     state: { kind: 'article', article: ARTICLE },
     status: Promise.resolve(null),
+    analyzed: Promise.resolve(ARTICLE),
   });
 }
 
