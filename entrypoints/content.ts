@@ -50,18 +50,22 @@ function run(ctx: ContentScriptContext): void {
   const live: LivePage = startLivePage(document, profile, {
     onError: report,
     readyAt: domContentLoadedAt,
-    onFirstPass: () => whenIdle(() => void thisPage(!profile).catch(() => undefined)),
+    onFirstPass: () => whenIdle(() => void thisPage(!profile, 'prepare').catch(() => undefined)),
   });
+  // "extract": the reader asked (reported apart); "prepare": ahead of the click, on every page
+  // load, so bounded like the declutter's own slices.
   const runSteps = (steps: Generator<string, ExtractResult>) => live.runSteps('extract', steps);
+  const prepareSteps = (steps: Generator<string, ExtractResult>) => live.runSteps('prepare', steps);
 
   // This page's article, extracted once the declutter is done and the page is idle, in slices:
   // the reading view then opens without waiting for it. Kept while the page leaves the article
   // as it was (live.articleVersion); no other page is fetched before the reader asks.
   let made: { version: number; generic: boolean; article: Promise<ExtractResult> } | null = null;
-  const thisPage = (generic: boolean): Promise<ExtractResult> => {
+  const thisPage = (generic: boolean, why: 'prepare' | 'asked'): Promise<ExtractResult> => {
     const version = live.articleVersion();
     if (made && made.version === version && made.generic === generic) return made.article;
-    made = { version, generic, article: extractThisPage(document, generic, runSteps) };
+    const steps = why === 'prepare' ? prepareSteps : runSteps;
+    made = { version, generic, article: extractThisPage(document, generic, steps) };
     return made.article;
   };
   const site = siteKeyOf(url, profile);
@@ -102,7 +106,7 @@ function run(ctx: ContentScriptContext): void {
           generic,
           req.analysis === false ? skipAnalysis : analyzeInBackground,
           runSteps,
-          thisPage(generic),
+          thisPage(generic, 'asked'),
         );
       }
     }
