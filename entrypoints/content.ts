@@ -65,8 +65,13 @@ function run(ctx: ContentScriptContext): void {
     const version = live.articleVersion();
     if (made && made.version === version && made.generic === generic) return made.article;
     const steps = why === 'prepare' ? prepareSteps : runSteps;
-    made = { version, generic, article: extractThisPage(document, generic, steps) };
-    return made.article;
+    const entry = { version, generic, article: extractThisPage(document, generic, steps) };
+    made = entry;
+    // A failure is never kept: the page may not have had its article yet (built by script).
+    entry.article.catch(() => {
+      if (made === entry) made = null;
+    });
+    return entry.article;
   };
   const site = siteKeyOf(url, profile);
 
@@ -106,7 +111,8 @@ function run(ctx: ContentScriptContext): void {
           generic,
           req.analysis === false ? skipAnalysis : analyzeInBackground,
           runSteps,
-          thisPage(generic, 'asked'),
+          // An extraction made ahead that failed is made again, now that the reader asks.
+          thisPage(generic, 'asked').catch(() => thisPage(generic, 'asked')),
         );
       }
     }
