@@ -55,7 +55,7 @@ function run(ctx: ContentScriptContext): void {
     // Extracting ahead at idle (onFirstPass -> thisPage(!profile, 'prepare')) is off: one of its
     // steps took 55.5 ms on a poisoned page in the security e2e (bound 50 ms).
     onFirstPass: PREPARE_AHEAD
-      ? () => whenIdle(() => void thisPage(!profile, 'prepare').catch(() => undefined))
+      ? () => whenIdle(() => void thisPage(!profile, 'prepare').article.catch(() => undefined))
       : undefined,
   });
   // "extract": the reader asked (reported apart); "prepare": ahead of the click, on every page
@@ -66,18 +66,29 @@ function run(ctx: ContentScriptContext): void {
   // This page's article, extracted once the declutter is done and the page is idle, in slices:
   // the reading view then opens without waiting for it. Kept while the page leaves the article
   // as it was (live.articleVersion); no other page is fetched before the reader asks.
-  let made: { version: number; generic: boolean; article: Promise<ExtractResult> } | null = null;
-  const thisPage = (generic: boolean, why: 'prepare' | 'asked'): Promise<ExtractResult> => {
+  type Made = {
+    version: number;
+    generic: boolean;
+    why: 'prepare' | 'asked';
+    article: Promise<ExtractResult>;
+  };
+  let made: Made | null = null;
+  const thisPage = (generic: boolean, why: Made['why']): Made => {
     const version = live.articleVersion();
-    if (made && made.version === version && made.generic === generic) return made.article;
+    if (made && made.version === version && made.generic === generic) return made;
     const steps = why === 'prepare' ? prepareSteps : runSteps;
-    const entry = { version, generic, article: extractThisPage(document, generic, steps) };
+    const entry: Made = {
+      version,
+      generic,
+      why,
+      article: extractThisPage(document, generic, steps),
+    };
     made = entry;
     // A failure is never kept: the page may not have had its article yet (built by script).
     entry.article.catch(() => {
       if (made === entry) made = null;
     });
-    return entry.article;
+    return entry;
   };
   const site = siteKeyOf(url, profile);
 
@@ -112,14 +123,15 @@ function run(ctx: ContentScriptContext): void {
         return toStatus(live);
       case 'get-article': {
         const generic = req.generic ?? !profile;
-        return extractLiveArticle(
-          document,
-          generic,
-          req.analysis === false ? skipAnalysis : analyzeInBackground,
-          runSteps,
-          // An extraction made ahead that failed is made again, now that the reader asks.
-          thisPage(generic, 'asked').catch(() => thisPage(generic, 'asked')),
-        );
+        const ready = thisPage(generic, 'asked');
+        // One made ahead that fails is made again, now that the reader asks; one the reader
+        // asked for is not (its failure is the answer).
+        const first =
+          ready.why === 'prepare'
+            ? ready.article.catch(() => thisPage(generic, 'asked').article)
+            : ready.article;
+        const analyze = req.analysis === false ? skipAnalysis : analyzeInBackground;
+        return extractLiveArticle(document, generic, analyze, runSteps, first);
       }
     }
   };

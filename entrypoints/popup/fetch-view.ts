@@ -53,6 +53,13 @@ async function findTab(): Promise<{ id: number; url?: string } | null> {
 const NO_STATUS = Promise.resolve(null);
 const NO_ARTICLE = Promise.resolve(null);
 
+/** A view state that carries no article (so nothing to analyse). */
+const noArticle = (
+  tabId: number | null,
+  state: ViewState,
+  status: Promise<DeclutterStatus | null> = NO_STATUS,
+): Fetched => ({ tabId, state, status, analyzed: NO_ARTICLE });
+
 /** The background's analysis of the article's text, merged in. */
 async function analyze(article: Article): Promise<Article> {
   const req: AnalyzeRequest = { type: 'analyze-text', text: article.text };
@@ -63,20 +70,8 @@ async function analyze(article: Article): Promise<Article> {
 
 export async function fetchView(generic: boolean): Promise<Fetched> {
   const tab = await findTab().catch(() => null);
-  if (!tab)
-    return {
-      tabId: null,
-      state: { kind: 'error', reason: 'no-tab' },
-      status: NO_STATUS,
-      analyzed: NO_ARTICLE,
-    };
-  if (isRestrictedUrl(tab.url))
-    return {
-      tabId: tab.id,
-      state: { kind: 'restricted' },
-      status: NO_STATUS,
-      analyzed: NO_ARTICLE,
-    };
+  if (!tab) return noArticle(null, { kind: 'error', reason: 'no-tab' });
+  if (isRestrictedUrl(tab.url)) return noArticle(tab.id, { kind: 'restricted' });
   const req: Request = generic
     ? { type: 'get-article', generic: true, analysis: false }
     : { type: 'get-article', analysis: false };
@@ -113,26 +108,11 @@ export async function fetchView(generic: boolean): Promise<Fetched> {
     return { tabId: tab.id, state, status, analyzed };
   } catch (err) {
     if (err instanceof RefusedError && err.why === 'restricted') {
-      return {
-        tabId: tab.id,
-        state: { kind: 'restricted' },
-        status: NO_STATUS,
-        analyzed: NO_ARTICLE,
-      };
+      return noArticle(tab.id, { kind: 'restricted' });
     }
     if (err instanceof RefusedError) {
-      return {
-        tabId: tab.id,
-        state: { kind: 'error', reason: 'no-access' },
-        status: NO_STATUS,
-        analyzed: NO_ARTICLE,
-      };
+      return noArticle(tab.id, { kind: 'error', reason: 'no-access' });
     }
-    return {
-      tabId: tab.id,
-      state: { kind: 'error', reason: describeMessagingError(err) },
-      status,
-      analyzed: NO_ARTICLE,
-    };
+    return noArticle(tab.id, { kind: 'error', reason: describeMessagingError(err) }, status);
   }
 }

@@ -35,9 +35,13 @@ function extractPage(
   url?: string | null,
 ): Promise<ExtractResult> {
   const run = opts.runSteps ?? runAtOnce;
-  const pageOpts =
-    url === undefined ? { ...opts, analyze: undefined } : { ...opts, url, analyze: undefined };
-  return run(extractArticleSteps(doc, pageOpts));
+  return run(
+    extractArticleSteps(doc, {
+      ...opts,
+      ...(url === undefined ? {} : { url }),
+      analyze: undefined,
+    }),
+  );
 }
 
 /** Extracts the article and, when it is split, every other page, joined in order. */

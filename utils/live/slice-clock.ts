@@ -103,8 +103,8 @@ export interface SlicedJobOptions {
 
 /**
  * Runs `steps` (each `yield` ends a step) in slices of about `budgetMs`, yielding to the event
- * loop between slices through a message channel: unlike setTimeout it is not clamped or
- * throttled to 1 s in background tabs, and it still lets the page's tasks and rendering run.
+ * loop between slices (makeYield: never setTimeout where there is better, which is clamped and
+ * throttled to 1 s in background tabs); input and rendering run in between.
  * The first slice runs synchronously (before the next paint when started before one).
  */
 export function runSliced(steps: Iterator<unknown>, opts: SlicedJobOptions): SlicedJob {
@@ -152,7 +152,7 @@ export function runSliced(steps: Iterator<unknown>, opts: SlicedJobOptions): Sli
   };
 }
 
-/** `scheduler.yield()` (Chromium 129+, Firefox 142+), where there is one. */
+/** `scheduler.yield()` (Chromium 129+; not in Firefox 140), where there is one. */
 type YieldingScheduler = { yield(): Promise<void> };
 
 /**
