@@ -5,6 +5,19 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { printCoreBench, runCoreBench } from './core-bench';
 
+/** The browser's own version line, or null when it is not installed. */
+function versionOf(bin: string): string | null {
+  try {
+    return (
+      execFileSync(bin, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .trim()
+        .split('\n')[0] ?? null
+    );
+  } catch {
+    return null;
+  }
+}
+
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: {
@@ -12,6 +25,9 @@ const results: Record<string, unknown> = {
     cpu: cpus()[0]?.model ?? 'unknown',
     memGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    // the live and popup figures depend on these (Debian's packages move between runs)
+    chromium: versionOf('chromium'),
+    firefox: versionOf('firefox-esr'),
   },
 };
 
