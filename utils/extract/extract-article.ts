@@ -22,7 +22,7 @@ import { cloneDeep, countWords, normalizeText } from './dom-text';
 import { ExtractError, PageTooLargeError } from './errors';
 import { findProfileBody } from './find-body';
 import { findPageLinks } from './find-pages';
-import { findGenericBody } from './generic-body';
+import { findGenericBody, MIN_ARTICLE_WORDS } from './generic-body';
 import { readFlatParagraphs } from './flat-read';
 import { extractMetadataSteps } from './metadata/index';
 import { drainSteps } from './steps';
@@ -53,7 +53,7 @@ export interface ExtractResult extends Article {
 }
 
 /** Fewer words than this is a page without an article (a menu, an error page). */
-export const MIN_ARTICLE_WORDS = 20;
+export { MIN_ARTICLE_WORDS };
 
 export const EMPTY_ANALYSIS: Analysis = { quotes: [], participants: [], summary: [] };
 

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { RemovedItem } from './types';
 import { findClutter } from './clutter/find-clutter';
-import { cloneDeep, textOf } from './dom-text';
+import { cloneDeep, countWords, textOf } from './dom-text';
 import { findContentRegion } from './narrow-content';
 import { PageTooLargeError } from './errors';
 
@@ -24,6 +24,8 @@ export const MAX_GENERIC_ELEMENTS = 20_000;
  * and the corpus pages go no deeper than 22, so only pathological pages get the flat read.
  */
 export const MAX_GENERIC_DEPTH = 512;
+/** The fewest words an article has (extract-article.ts checks its paragraphs against it). */
+export const MIN_ARTICLE_WORDS = 20;
 
 export function findGenericBody(doc: Document, removed: RemovedItem[]): GenericBody | null {
   assertReadable(doc);
@@ -34,6 +36,10 @@ export function findGenericBody(doc: Document, removed: RemovedItem[]): GenericB
     removed.push({ reason: hit.reason, text: clip(textOf(hit.el)) });
     hit.el.remove();
   }
+  // Readability's article is made of this clone's text: a page with fewer words than an article
+  // needs has none, and Readability is not run (under jsdom it took 4 s over 2,963 empty sibling
+  // tables, a fuzz case: the parser turns "<table><table>..." into siblings, not depth).
+  if (!hasWords(body, MIN_ARTICLE_WORDS)) return null;
   // The serializer hands back Readability's own element: no HTML string round trip.
   const parsed = new Readability<Node>(clone, {
     charThreshold: 250,
@@ -43,6 +49,24 @@ export function findGenericBody(doc: Document, removed: RemovedItem[]): GenericB
   const content = parsed?.content;
   if (!content || content.nodeType !== 1) return null;
   return { el: content as Element, title: parsed.title ?? null };
+}
+
+/**
+ * Whether the text under `root`, outside scripts and styles, has at least `min` words. Counted
+ * per text node, which never counts fewer words than the paragraphs made of them (a word split
+ * over two nodes counts twice); stops at `min`.
+ */
+function hasWords(root: Element, min: number): boolean {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let words = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const tag = node.parentElement?.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+    words += countWords(node.nodeValue ?? '');
+    if (words >= min) return true;
+  }
+  return false;
 }
 
 /** Throws PageTooLargeError past either limit; one iterative walk that stops at the first excess. */

@@ -1,7 +1,7 @@
 // The pipeline as a whole: never mutates the live document, the generic path beats
 // Readability's clutter, split articles are joined, bad pages fail clearly.
 import { Readability } from '@mozilla/readability';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseHtml } from '../../../utils/cli/parse-html';
 import { ExtractError } from '../../../utils/extract/errors';
 import { extractArticle } from '../../../utils/extract/extract-article';
@@ -63,6 +63,34 @@ describe('bad pages', () => {
   it('a page with no article throws a no-article error', () => {
     const doc = parseHtml('<html><body><nav><a href="/">Home</a></nav></body></html>');
     expect(() => extractArticle(doc, opts)).toThrow(ExtractError);
+  });
+
+  it('a page with fewer words than an article (2,963 empty tables) is no-article without Readability', () => {
+    // fuzz case, 2026-12-07: "<table>" x 2,963 parses to sibling tables; Readability took 4 s
+    // over them under jsdom, past the fuzzer's 5 s bound on a loaded machine
+    const head = `<script>var base_url = 'http://nasional.kompas.com/'; ${'var x = 1; '.repeat(20)}</script>`;
+    const html = `${'<table>'.repeat(2963)}\n<!DOCTYPE html><html><head>${head}<!-- Meta, title, `;
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    try {
+      for (const generic of [false, true]) {
+        let code: string | null = null;
+        try {
+          extractArticle(parseHtml(html, null), { ...opts, url: null, generic });
+        } catch (err) {
+          code = err instanceof ExtractError ? err.code : 'not an ExtractError';
+        }
+        expect(code).toBe('no-article');
+      }
+      expect(parse).not.toHaveBeenCalled();
+      // 20 words (the least an article has) are still given to Readability
+      const words = Array.from({ length: 20 }, (_, i) => `kata${i}`).join(' ');
+      const short = `<html><body>${'<table></table>'.repeat(50)}<p>${words}</p></body></html>`;
+      const result = extractArticle(parseHtml(short, null), { ...opts, url: null, generic: true });
+      expect(parse).toHaveBeenCalled();
+      expect(result.text).toContain('kata19');
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('a page nested 5,000 elements deep gives a result or a clear error, no crash', () => {
