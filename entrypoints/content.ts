@@ -63,9 +63,10 @@ function run(ctx: ContentScriptContext): void {
   const runSteps = (steps: Generator<string, ExtractResult>) => live.runSteps('extract', steps);
   const prepareSteps = (steps: Generator<string, ExtractResult>) => live.runSteps('prepare', steps);
 
-  // This page's article, extracted once the declutter is done and the page is idle, in slices:
-  // the reading view then opens without waiting for it. Kept while the page leaves the article
-  // as it was (live.articleVersion); no other page is fetched before the reader asks.
+  // This page's article, extracted in slices when the reader asks (and, with PREPARE_AHEAD, once
+  // the declutter is done and the page is idle, so the reading view need not wait for it). Kept
+  // while the page leaves the article as it was (live.articleVersion); no other page is fetched
+  // before the reader asks.
   type Made = {
     version: number;
     generic: boolean;
