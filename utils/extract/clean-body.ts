@@ -6,12 +6,22 @@ import { BLOCK_TAGS, linkTextLength, textOf } from './dom-text';
 import { TRAILING_WIDGET_LINES } from './lang/clutter-phrases';
 import { clip } from './generic-body';
 import { isHidden } from './to-text';
+import { drainSteps } from './steps';
 
 export function cleanBody(
   root: Element,
   profile: SiteProfile | null,
   removed: RemovedItem[],
 ): void {
+  drainSteps(cleanBodySteps(root, profile, removed));
+}
+
+/** The same as steps (./steps.ts): hidden elements, the clutter search, the removals, the tail. */
+export function* cleanBodySteps(
+  root: Element,
+  profile: SiteProfile | null,
+  removed: RemovedItem[],
+): Generator<string, void> {
   for (const el of Array.from(
     root.querySelectorAll('[hidden], [style*="none"], [style*="hidden"]'),
   )) {
@@ -21,11 +31,15 @@ export function cleanBody(
       el.remove();
     }
   }
-  for (const hit of findClutter(root, { profile, mode: 'extract' })) {
+  yield 'clean: hidden';
+  const hits = findClutter(root, { profile, mode: 'extract' });
+  yield 'clean: find clutter';
+  for (const hit of hits) {
     const text = textOf(hit.el);
     if (text) removed.push({ reason: hit.reason, text: clip(text) });
     hit.el.remove();
   }
+  yield 'clean: remove';
   dropTrailingLinkLines(root, removed);
 }
 

@@ -1,5 +1,9 @@
 // Pure: turns a cleaned body element into paragraphs of plain text.
 import { BLOCK_TAGS, isElement, normalizeText } from './dom-text';
+import { drainSteps } from './steps';
+
+/** Nodes read per step of toParagraphsSteps. */
+const NODES_PER_STEP = 1_500;
 
 const SKIP = new Set([
   'SCRIPT',
@@ -14,6 +18,11 @@ const SKIP = new Set([
 
 /** Paragraphs in document order: blocks and <br> end a paragraph; hidden elements are skipped. */
 export function toParagraphs(root: Element): string[] {
+  return drainSteps(toParagraphsSteps(root));
+}
+
+/** The same read as steps (./steps.ts) of NODES_PER_STEP nodes each. */
+export function* toParagraphsSteps(root: Element): Generator<string, string[]> {
   const out: string[] = [];
   let line = '';
   const flush = (): void => {
@@ -23,7 +32,8 @@ export function toParagraphs(root: Element): string[] {
   };
   // Iterative walk: pages nested thousands of elements deep must not overflow the stack.
   const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
-  while (stack.length) {
+  for (let n = 1; stack.length; n++) {
+    if (n % NODES_PER_STEP === 0) yield 'paragraphs';
     const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
     if (leaving) {
       flush();

@@ -307,7 +307,7 @@ export function startLivePage(
         }
       }
       return jobs
-        .enqueue(label, () => (stopped ? null : guarded()))
+        .enqueue(label, () => (stopped ? null : guarded()), { predictive: true })
         .then(() => {
           if (failure) throw failure.error;
           if (!result) throw new Error('the page script stopped before the work was done');

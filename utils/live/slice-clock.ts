@@ -99,6 +99,12 @@ export interface SlicedJobOptions {
   label: string;
   budgetMs?: number;
   onError?: (err: unknown) => void;
+  /**
+   * End a slice early when one more step as long as the job's longest so far would take it
+   * past the budget (jobs of uneven steps, like the article extraction: a 10 ms step after 9 ms
+   * of others is put off to the next slice instead of making a 19 ms one).
+   */
+  predictive?: boolean;
 }
 
 /**
@@ -111,6 +117,7 @@ export function runSliced(steps: Iterator<unknown>, opts: SlicedJobOptions): Sli
   const budget = opts.budgetMs ?? SLICE_BUDGET_MS;
   let cancelled = false;
   let busy = 0;
+  let longestStep = 0;
   let finish: () => void = () => undefined;
   const done = new Promise<void>((r) => (finish = r));
   const next = makeYield();
@@ -125,13 +132,15 @@ export function runSliced(steps: Iterator<unknown>, opts: SlicedJobOptions): Sli
         for (;;) {
           const { done: finished, value } = steps.next();
           const t = opts.clock.now();
-          opts.clock.step(opts.label, t - last, finished ? 'end' : value);
+          const stepMs = t - last;
+          if (stepMs > longestStep) longestStep = stepMs;
+          opts.clock.step(opts.label, stepMs, finished ? 'end' : value);
           last = t;
           if (finished) {
             over = true;
             return;
           }
-          if (t - start >= budget) return;
+          if (t - start + (opts.predictive ? longestStep : 0) >= budget) return;
         }
       });
     } catch (err) {
@@ -190,17 +199,21 @@ export function createJobQueue(
   onError: (err: unknown) => void,
 ): {
   /** Resolves to the job's busy time (0 when `make` gives no steps). */
-  enqueue(label: string, make: () => Iterator<unknown> | null): Promise<number>;
+  enqueue(
+    label: string,
+    make: () => Iterator<unknown> | null,
+    options?: Pick<SlicedJobOptions, 'predictive'>,
+  ): Promise<number>;
   cancel(): void;
 } {
   let queue: Promise<void> = Promise.resolve();
   let current: SlicedJob | null = null;
   return {
-    enqueue(label, make) {
+    enqueue(label, make, options) {
       const run = queue.then(() => {
         const steps = make();
         if (!steps) return 0;
-        current = runSliced(steps, { clock, label, budgetMs, onError });
+        current = runSliced(steps, { clock, label, budgetMs, onError, ...options });
         const job = current;
         return job.done.then(() => job.busyMs());
       });

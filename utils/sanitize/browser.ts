@@ -2,12 +2,15 @@
 import DOMPurify from 'dompurify';
 import { PURIFY_CONFIG, hardenLink } from './config';
 
-let hooked = false;
+let ready = false;
 
 export function sanitizeHtml(html: string): string {
-  if (!hooked) {
+  if (!ready) {
     DOMPurify.addHook('afterSanitizeAttributes', hardenLink);
-    hooked = true;
+    // Set once: a config passed to every call is parsed again on every call (tag and attribute
+    // sets rebuilt), which the live page pays once per part of the body.
+    DOMPurify.setConfig(PURIFY_CONFIG);
+    ready = true;
   }
-  return DOMPurify.sanitize(html, PURIFY_CONFIG) as unknown as string;
+  return DOMPurify.sanitize(html) as unknown as string;
 }

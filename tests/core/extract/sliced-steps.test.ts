@@ -28,8 +28,9 @@ describe('extraction as steps, sanitized in runs', () => {
     const whole = extractArticle(parseHtml(html), { sanitize: sanitizeHtml });
     const { result, steps } = runSteps(html);
     expect(result).toEqual(whole);
-    expect(steps).toContain('metadata: tags and title');
-    expect(steps[steps.length - 1]).toBe('metadata: date');
+    expect(steps).toContain('metadata: title');
+    expect(steps).toContain('clean: find clutter');
+    expect(steps[steps.length - 1]).toBe('credits');
   });
 
   it('sanitizes every run: no handler or script address survives the join', () => {

@@ -100,4 +100,24 @@ describe('runSliced', () => {
     expect(s.maxMs).toBe(12);
     expect(job.busyMs()).toBe(40);
   });
+
+  it('predictive: puts a step off to the next slice when one as long as the longest would overrun', async () => {
+    const run = async (predictive: boolean) => {
+      let t = 0;
+      const clock = createSliceClock(() => t);
+      function* steps(): Generator<void> {
+        for (const ms of [8, 3, 8, 3, 8]) {
+          t += ms;
+          yield;
+        }
+      }
+      await runSliced(steps(), { clock, label: 'x', budgetMs: 10, predictive }).done;
+      return clock.stats().byLabel.x;
+    };
+    // Plain: 8+3 | 8+3 | 8, the budget passed twice.
+    expect(await run(false)).toMatchObject({ count: 3, maxMs: 11 });
+    // Predictive: after an 8 ms step no other step fits in 10 ms, so every step is its own slice
+    // (and the generator's return a sixth, empty one).
+    expect(await run(true)).toMatchObject({ count: 6, maxMs: 8 });
+  });
 });

@@ -9,7 +9,7 @@ import { findLdArticle } from './json-ld';
 import { pickLang } from './lang';
 import { type MetaTags, pickMeta, readMetaTags } from './meta-tags';
 import { findProfileDate, findVisibleDate, hasMachineTime, pickPublished } from './published';
-import { type PageScan, scanPage } from './scan-page';
+import { type PageScan, scanPage, scanPageSteps } from './scan-page';
 import { pickTitle, titleKey } from './title';
 import { drainSteps } from '../steps';
 
@@ -134,21 +134,23 @@ export function* extractMetadataSteps(
     ...[siteName, ctx.profile?.meta?.siteName].filter((s): s is string => !!s).map(titleKey),
   ].filter((b) => b.length >= 4);
 
+  yield 'metadata: tags';
   const title = pickTitle(doc, ctx.profile, tags, ld?.headline ?? null, titleBrand);
-  yield 'metadata: tags and title';
+  yield 'metadata: title';
   // The page walk is the costly part: done once, and only when the cheap sources (profile
   // selectors, JSON-LD, meta tags) leave a gap.
   let scanned: PageScan | null = null;
   const scan = (): PageScan => (scanned ??= scanPage(doc));
+  // The walk in steps of its own (a long page's walk took 10+ ms in one step).
+  function* walk(): Generator<string, void> {
+    if (!scanned) scanned = yield* scanPageSteps(doc);
+  }
   const fromProfile = findProfileCredits(doc, ctx.profile, nameBrand);
   const ldAuthors = (ld?.authors ?? []).filter((a) => isPersonName(a, nameBrand));
   const metaAuthors = metaNames(tags, AUTHOR_META_KEYS, nameBrand);
   const machineEditors = [...(ld?.editors ?? []), ...metaNames(tags, EDITOR_META_KEYS, nameBrand)];
   const trusted = hasTrustedAuthors(fromProfile, ldAuthors, metaAuthors, machineEditors);
-  if (!trusted) {
-    scan();
-    yield 'metadata: page walk';
-  }
+  if (!trusted) yield* walk();
   const visible = trusted ? fromProfile : findVisibleCredits(scan(), fromProfile, nameBrand);
   const editors = [...machineEditors, ...visible.editors].filter(
     (e, i, all) => isPersonName(e, nameBrand) && all.findIndex((x) => sameName(x, e)) === i,
@@ -158,10 +160,9 @@ export function* extractMetadataSteps(
 
   const profileDate = findProfileDate(doc, ctx.profile);
   // A machine time makes the visible line only a zone hint: the walk is skipped for it.
-  const visibleDate =
-    profileDate?.hasTime || hasMachineTime(tags, ld?.datePublished ?? null)
-      ? profileDate
-      : findVisibleDate(profileDate, scan);
+  const machineTime = !!profileDate?.hasTime || hasMachineTime(tags, ld?.datePublished ?? null);
+  if (!machineTime) yield* walk();
+  const visibleDate = machineTime ? profileDate : findVisibleDate(profileDate, scan);
   yield 'metadata: date';
 
   const image = ld?.image ?? pickMeta(tags, 'og:image', 'twitter:image', 'twitter:image:src');

@@ -1,6 +1,7 @@
 // Pure: one bounded walk over a page's body that collects every element a byline, credit list or
 // date line may sit in. Under jsdom each attribute-substring selector ([class*="author"]) is a
 // full-document scan costing milliseconds; one walk reading each element's class once replaces ~12.
+import { drainSteps } from '../steps';
 
 /** Candidates by kind; each list is in the order the old selector lists produced them. */
 export interface PageScan {
@@ -44,8 +45,16 @@ const push = (list: Element[], el: Element, max: number): void => {
 const hasClassToken = (cls: string, token: string): boolean =>
   (' ' + cls.replace(/\s+/g, ' ') + ' ').includes(' ' + token + ' ');
 
+/** Nodes walked per step of scanPageSteps. */
+const NODES_PER_STEP = 1_000;
+
 /** Walks the body once and sorts candidates into buckets. */
 export function scanPage(doc: Document): PageScan {
+  return drainSteps(scanPageSteps(doc));
+}
+
+/** The same walk as steps (../steps.ts) of NODES_PER_STEP nodes each. */
+export function* scanPageSteps(doc: Document): Generator<string, PageScan> {
   const byline: Element[][] = Array.from({ length: BYLINE_BUCKETS }, () => []);
   const labelled: Element[][] = [[], [], []];
   const creditIds: Element[] = [];
@@ -58,6 +67,7 @@ export function scanPage(doc: Document): PageScan {
     const walker = doc.createTreeWalker(body, SHOW_ELEMENTS_AND_TEXT);
     let count = 0;
     for (let n = walker.nextNode(); n && count < MAX_NODES; n = walker.nextNode(), count++) {
+      if (count > 0 && count % NODES_PER_STEP === 0) yield 'metadata: page walk';
       if (n.nodeType === 3) {
         const value = n.nodeValue ?? '';
         if (value.length <= MAX_LABEL_TEXT && LABEL_START.test(value) && n.parentElement)
