@@ -41,8 +41,11 @@ export interface PageResult {
   /** The longest single step of the sliced first pass (a slice is steps up to ~12 ms). */
   maxStepMs?: number | null;
   maxStepAt?: string | null;
-  /** The longest slice of the on-demand extraction for the reading view (sliced; reported). */
+  /** The longest slice of the article extraction for the reading view (ahead or asked for). */
   extractSliceMs?: number | null;
+  /** The article extraction's longest single step, and which step it was. */
+  extractStepMs?: number | null;
+  extractStepAt?: string | null;
   /** This page's slice bound was missed (re-run once before it counts: see main.ts). */
   sliceMiss?: boolean;
   /** The first run's longest slice when the page was re-run after missing the bound. */
@@ -52,11 +55,13 @@ export interface PageResult {
 /** The bound asserted on every page (issue 7): no slice of ours this long or longer. */
 export const SLICE_BOUND_MS = 50;
 /**
- * The reader's own request for the article: its extraction runs in slices too, but a step of
- * it (one sanitize run, the page walk) can pass the bound on a loaded machine, so its slices
- * are reported apart, not asserted.
+ * The reader's own request for the article: its extraction runs in slices of its own label
+ * (steps of a few ms each, planned so that no slice passes the budget by a step), reported apart
+ * and held to the same bound as the rest.
  */
 export const ON_DEMAND = 'extract';
+/** The same extraction made ahead of the click, once the page is idle (profile pages). */
+export const AHEAD = 'prepare';
 
 export interface SliceTiming {
   slices: {
@@ -79,7 +84,7 @@ export function timingOf(status: unknown): SliceTiming | null {
   return t && t.slices ? t : null;
 }
 
-/** Our longest slice outside the on-demand extraction, and the extraction's own. */
+/** Our longest slice of any kind (the on-demand extraction included), and the extraction's own. */
 export function boundedSlices(t: SliceTiming): {
   maxMs: number;
   label: string | null;
@@ -88,11 +93,19 @@ export function boundedSlices(t: SliceTiming): {
   let maxMs = 0;
   let label: string | null = null;
   for (const [name, s] of Object.entries(t.slices.byLabel)) {
-    if (name === ON_DEMAND || s.maxMs <= maxMs) continue;
+    if (s.maxMs <= maxMs) continue;
     maxMs = s.maxMs;
     label = name;
   }
-  return { maxMs, label, extractMs: t.slices.byLabel[ON_DEMAND]?.maxMs ?? null };
+  return { maxMs, label, extractMs: articleSlices(t)?.maxMs ?? null };
+}
+
+/** The article extraction's slices: made ahead or asked for, whichever had the longer slice. */
+export function articleSlices(t: SliceTiming): SliceTiming['slices']['byLabel'][string] | null {
+  const asked = t.slices.byLabel[ON_DEMAND];
+  const ahead = t.slices.byLabel[AHEAD];
+  if (!asked || !ahead) return asked ?? ahead ?? null;
+  return ahead.maxMs > asked.maxMs ? ahead : asked;
 }
 
 export const SCREENSHOT_DIR = resolve(process.cwd(), 'tests/e2e/screenshots');
@@ -176,6 +189,8 @@ export async function runPage(driver: Driver, page: ServedPage): Promise<PageRes
     maxStepMs: timing?.slices.byLabel['first pass']?.maxStepMs ?? null,
     maxStepAt: timing?.slices.byLabel['first pass']?.maxStepAt ?? null,
     extractSliceMs: bound?.extractMs ?? null,
+    extractStepMs: (timing && articleSlices(timing)?.maxStepMs) ?? null,
+    extractStepAt: (timing && articleSlices(timing)?.maxStepAt) ?? null,
   };
 }
 
