@@ -20,8 +20,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** Set once per isolated world: an on-demand injection into a page already running us is a no-op. */
 const RUNNING = '__jernihLive';
-/** Extract the article ahead of the reader's click (off until its steps are bounded). */
-const PREPARE_AHEAD = false;
+/**
+ * Extract the article ahead of the reader's click, on profile pages (the generic path's
+ * Readability is one long step: it runs only when the reader asks).
+ */
+const PREPARE_AHEAD = true;
 
 export default defineContentScript({
   matches: buildMatchPatterns(),
@@ -52,19 +55,20 @@ function run(ctx: ContentScriptContext): void {
   const live: LivePage = startLivePage(document, profile, {
     onError: report,
     readyAt: domContentLoadedAt,
-    // Extracting ahead at idle (onFirstPass -> thisPage(!profile, 'prepare')) is off: one of its
-    // steps took 55.5 ms on a poisoned page in the security e2e (bound 50 ms).
-    onFirstPass: PREPARE_AHEAD
-      ? () => whenIdle(() => void thisPage(!profile, 'prepare').article.catch(() => undefined))
-      : undefined,
+    // Once the declutter is done and the page idle: this page's article, in steps of a few ms
+    // (one step of the older, coarser steps took 55.5 ms on a poisoned page, bound 50 ms).
+    onFirstPass:
+      PREPARE_AHEAD && profile
+        ? () => whenIdle(() => void thisPage(false, 'prepare').article.catch(() => undefined))
+        : undefined,
   });
   // "extract": the reader asked (reported apart); "prepare": ahead of the click, on every page
   // load, so bounded like the declutter's own slices.
   const runSteps = (steps: Generator<string, ExtractResult>) => live.runSteps('extract', steps);
   const prepareSteps = (steps: Generator<string, ExtractResult>) => live.runSteps('prepare', steps);
 
-  // This page's article, extracted in slices when the reader asks (and, with PREPARE_AHEAD, once
-  // the declutter is done and the page is idle, so the reading view need not wait for it). Kept
+  // This page's article, extracted in slices ahead of the click (PREPARE_AHEAD, profile pages)
+  // or when the reader asks, so the reading view need not wait for it. Kept
   // while the page leaves the article as it was (live.articleVersion); no other page is fetched
   // before the reader asks.
   type Made = {
