@@ -6,17 +6,8 @@ import { BLOCK_TAGS, linkTextLength, textOf } from './dom-text';
 import { TRAILING_WIDGET_LINES } from './lang/clutter-phrases';
 import { clip } from './generic-body';
 import { isHidden } from './to-text';
-import { drainSteps } from './steps';
 
-export function cleanBody(
-  root: Element,
-  profile: SiteProfile | null,
-  removed: RemovedItem[],
-): void {
-  drainSteps(cleanBodySteps(root, profile, removed));
-}
-
-/** The same as steps (./steps.ts): hidden elements, the clutter search, the removals, the tail. */
+/** As steps (./steps.ts): hidden elements, the clutter search, the removals, the tail. */
 export function* cleanBodySteps(
   root: Element,
   profile: SiteProfile | null,

@@ -7,8 +7,8 @@
 //                        saved page does not say its address)
 //   3. findProfileBody   the body by the profile's selectors (clone), else
 //      findGenericBody   Readability on a decluttered clone
-//   4. applyTransforms   the profile's named transforms (br runs to paragraphs, initials)
-//   5. cleanBody         clutter by profile selectors and Indonesian text patterns, logged
+//   4. TRANSFORMS        the profile's named transforms (br runs to paragraphs, initials)
+//   5. cleanBodySteps    clutter by profile selectors and Indonesian text patterns, logged
 //   6. toParagraphs      plain text, paragraphs separated by a blank line
 //   7. sanitize          the body HTML through the one sanitizer (passed in)
 //   8. extractMetadata   title, authors, editors, date, outlet, language
@@ -28,7 +28,7 @@ import { extractMetadataSteps } from './metadata/index';
 import { drainSteps } from './steps';
 import { findTrailingCredit } from './metadata/trailing-credit';
 import { toParagraphsSteps } from './to-text';
-import { applyTransforms } from './transforms';
+import { TRANSFORMS } from './transforms';
 
 export interface ExtractOptions {
   /** The page address; when absent it is read from the canonical link or og:url. */
@@ -98,7 +98,7 @@ export function* extractArticleSteps(
     usedProfile = body.profile;
     fallbackTitle = body.title;
     for (const name of usedProfile?.transforms ?? []) {
-      applyTransforms(body.el, [name]);
+      TRANSFORMS[name](body.el);
       yield 'transforms';
     }
     yield* cleanBodySteps(body.el, usedProfile, removed);

@@ -9,10 +9,6 @@ export const TRANSFORMS: Record<TransformName, (root: Element) => void> = {
   'strip-leading-dateline': () => undefined,
 };
 
-export function applyTransforms(root: Element, names: readonly TransformName[]): void {
-  for (const name of names) TRANSFORMS[name](root);
-}
-
 /**
  * Old detik, antara and kompas bodies are bare text separated by <br>: wrap each run of inline
  * content between <br>s and blocks into a <p>, so every later step sees real paragraphs.
